@@ -1,0 +1,57 @@
+namespace Safeguarding.Domain.Rag;
+
+/// <summary>
+/// The ratings beneath an action area, a priority or a plan: counts per rating, and the worst
+/// open rating, which the level above takes.
+/// </summary>
+public sealed class RagRollUp
+{
+    /// <summary>Rolls up a set of action assessments.</summary>
+    /// <param name="assessments">The assessments beneath the level.</param>
+    public RagRollUp(IEnumerable<RagAssessment> assessments)
+    {
+        var list = Preconditions.CheckNotNull(assessments).ToList();
+        Counts = Enum.GetValues<RagRating>().ToDictionary(rating => rating, rating => list.Count(a => a.Rating == rating));
+        Total = list.Count;
+        Overdue = list.Count(a => a.IsOverdue);
+        Stale = list.Count(a => a.IsStale);
+        Contradicted = list.Count(a => a.Contradiction is not null);
+        Rating = list.Count == 0 ? RagRating.NotRated : list.Select(a => a.Rating).Aggregate(RagRatingExtensions.Worst);
+    }
+
+    /// <summary>Gets the number of actions with each rating (every rating is present, zero when none).</summary>
+    public IReadOnlyDictionary<RagRating, int> Counts { get; }
+
+    /// <summary>Gets the rating of the level: the worst rating beneath it (Complete only when every action is complete; Not rated when there are no actions).</summary>
+    public RagRating Rating { get; }
+
+    /// <summary>Gets the number of actions.</summary>
+    public int Total { get; }
+
+    /// <summary>Gets the number of actions past their due date and not complete.</summary>
+    public int Overdue { get; }
+
+    /// <summary>Gets the number of actions with no update within the reporting cycle.</summary>
+    public int Stale { get; }
+
+    /// <summary>Gets the number of actions whose rating recorded by hand contradicts the rules.</summary>
+    public int Contradicted { get; }
+
+    /// <summary>Gets one sentence for the level, such as "Red: 3 of 14 actions are red, 2 amber, 9 not rated.".</summary>
+    public string Explanation
+    {
+        get
+        {
+            if (Total == 0)
+            {
+                return "Not rated: there are no actions.";
+            }
+            var parts = Enum.GetValues<RagRating>()
+                .OrderByDescending(rating => rating.Severity())
+                .Where(rating => Counts[rating] > 0)
+                .Select(rating => $"{Counts[rating]} {rating.DisplayName().ToLowerInvariant()}")
+                .ToList();
+            return $"{Rating.DisplayName()}: the worst rating among its {Total} action{(Total == 1 ? string.Empty : "s")} ({string.Join(", ", parts)}).";
+        }
+    }
+}
