@@ -38,6 +38,20 @@ public sealed class PlanAction
     /// <summary>Gets the ref of the action area the action belongs to, or <c>null</c> in a plan with no action areas.</summary>
     public string? ActionAreaRef { get; init; }
 
+    /// <summary>Gets the date by which the action is due (the last milestone of its timescale), or <c>null</c> when it has none.</summary>
+    public LocalDate? DueDate => Timescale.DueDate;
+
+    /// <summary>Gets the date of the first progress update that records the action as complete, or <c>null</c>.</summary>
+    public LocalDate? CompletedOn => _progress.FirstOrDefault(update => update.RecordsCompletion)?.AsAt;
+
+    /// <summary>Tells whether the action had been recorded as complete on or before a date.</summary>
+    /// <param name="asAt">The date.</param>
+    /// <returns><c>true</c> when a progress update on or before the date records completion.</returns>
+    public bool IsCompleteAsAt(LocalDate asAt) => CompletedOn is { } completed && completed <= asAt;
+
+    /// <summary>Gets notes on how the action was transcribed (a value carried from a merged cell, a ref assigned), or an empty list.</summary>
+    public IReadOnlyList<string> SourceNotes { get; init; } = [];
+
     /// <summary>Gets the progress history, oldest first.</summary>
     public IReadOnlyList<ProgressUpdate> Progress => _progress;
 

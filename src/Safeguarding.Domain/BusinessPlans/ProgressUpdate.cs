@@ -17,12 +17,17 @@ public sealed class ProgressUpdate
     /// <summary>Gets the ratings recorded by hand, one per RAG dimension that was rated.</summary>
     public IReadOnlyList<RecordedRating> Ratings { get; init; } = [];
 
+    /// <summary>Gets a value indicating whether the update says explicitly that the action is complete.</summary>
+    /// <value>The default is <c>false</c>. Needed in schemes where the completion rating cannot say it (Herefordshire's 2014 "Green" means "Complete OR On Target").</value>
+    public bool MarkedComplete { get; init; }
+
     /// <summary>Gets a value indicating whether this update records the action as complete.</summary>
     /// <value>
-    /// <c>true</c> when the update says so explicitly, or when its completion rating is a level that
-    /// means complete (★, BLUE). The default is <c>false</c>.
+    /// <c>true</c> when the update is <see cref="MarkedComplete"/>, or when its rating on the dimension
+    /// that tracks completion is a level that means complete (★, BLUE).
     /// </value>
-    public bool RecordsCompletion { get; init; }
+    public bool RecordsCompletion =>
+        MarkedComplete || Ratings.Any(rating => rating.Dimension.TracksCompletion && rating.Rating == RagRating.Complete);
 
     /// <summary>Gets the additional work proposed to keep the action to timescale, or <c>null</c>.</summary>
     public string? AdditionalWork { get; init; }

@@ -82,7 +82,7 @@ public readonly partial struct FinancialYear : IEquatable<FinancialYear>, ICompa
         }
         if ((first + 1) % (match.Groups["second"].Value.Length == 4 ? 10000 : 100) != second)
         {
-            throw new FormatException($"Expected the second year of \"{text}\" to follow the first.");
+            throw new FormatException($"Expected the second year of \"{text}\" to follow the first, as in \"2014-15\".");
         }
         return new FinancialYear(first);
     }

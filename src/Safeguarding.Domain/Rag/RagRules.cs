@@ -37,15 +37,13 @@ public static class RagRules
         assessment.LatestProgress = latest;
         assessment.RecordedRating = recorded;
 
-        var completedBy = action.Progress.FirstOrDefault(update => update.AsAt <= asAt
-            && (update.RecordsCompletion || update.RatingFor(dimension)?.Rating == RagRating.Complete));
         var due = action.Timescale.DueDate;
 
-        if (completedBy is not null && manual == RagRating.Complete || latest?.RecordsCompletion == true)
+        if (action.IsCompleteAsAt(asAt))
         {
             assessment.IsComplete = true;
             assessment.Rating = RagRating.Complete;
-            assessment.Explanation = $"Complete: recorded as complete on {DisplayDates.Format(completedBy!.AsAt)}.";
+            assessment.Explanation = $"Complete: recorded as complete on {DisplayDates.Format(action.CompletedOn!.Value)}.";
             return assessment;
         }
 
