@@ -8,6 +8,7 @@ internal static class TestPlans
 {
     internal static BusinessPlan With(RagScheme scheme, params PlanAction[] actions) => new()
     {
+        Key = "test-plan",
         Board = new Board { Name = "Test Safeguarding Children Board", Agencies = [new Agency("Test Council", "TC", AgencySector.LocalAuthority)] },
         Title = "Test plan",
         Period = new DateInterval(new LocalDate(2014, 4, 1), new LocalDate(2015, 3, 31)),

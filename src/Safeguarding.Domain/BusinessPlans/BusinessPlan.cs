@@ -8,6 +8,10 @@ namespace Safeguarding.Domain.BusinessPlans;
 /// </summary>
 public sealed class BusinessPlan
 {
+    /// <summary>Gets the key that identifies the plan in a store and in addresses, such as "hscb-business-plan-2014-15".</summary>
+    /// <value>Lower-case letters, digits and hyphens; the importer uses the file name.</value>
+    public required string Key { get; init; }
+
     /// <summary>Gets the board whose plan it is.</summary>
     public required Board Board { get; init; }
 

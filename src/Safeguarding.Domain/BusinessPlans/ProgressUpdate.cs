@@ -27,7 +27,7 @@ public sealed class ProgressUpdate
     /// that tracks completion is a level that means complete (★, BLUE).
     /// </value>
     public bool RecordsCompletion =>
-        MarkedComplete || Ratings.Any(rating => rating.Dimension.TracksCompletion && rating.Rating == RagRating.Complete);
+        MarkedComplete || Ratings.Any(rating => rating.TracksCompletion && rating.Rating == RagRating.Complete);
 
     /// <summary>Gets the additional work proposed to keep the action to timescale, or <c>null</c>.</summary>
     public string? AdditionalWork { get; init; }
@@ -42,5 +42,5 @@ public sealed class ProgressUpdate
     /// <param name="dimension">The dimension.</param>
     /// <returns>The rating, or <c>null</c> when the update did not rate that dimension.</returns>
     public RecordedRating? RatingFor(RagDimension dimension) =>
-        Ratings.FirstOrDefault(rating => ReferenceEquals(rating.Dimension, dimension) || rating.Dimension.Id == dimension.Id);
+        Ratings.FirstOrDefault(rating => rating.DimensionId == Preconditions.CheckNotNull(dimension).Id);
 }

@@ -60,7 +60,7 @@ public static partial class PlanFileImporter
         }
 
         var reader = new PlanFileReader();
-        var plan = reader.Read(document);
+        var plan = reader.Read(document, KeyFor(fileName));
         if (reader.Problems.Count > 0)
         {
             var lines = JsonLineLocator.Locate(utf8Json, [.. reader.Problems.Select(problem => problem.Path)]);
@@ -78,6 +78,16 @@ public static partial class PlanFileImporter
     {
         Preconditions.CheckNotBlank(folder);
         return [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(ImportFile)];
+    }
+
+    /// <summary>Gets the key a plan read from a file is given: the file name without its extension, lower-cased, with anything but letters and digits as hyphens.</summary>
+    /// <param name="fileName">The file's name or path.</param>
+    /// <returns>Such as "hscb-business-plan-2014-15".</returns>
+    public static string KeyFor(string fileName)
+    {
+        Preconditions.CheckNotBlank(fileName);
+        var stem = Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
+        return NotKeyCharacters().Replace(stem, "-").Trim('-');
     }
 
     private static string Reword(JsonException exception)
@@ -111,6 +121,9 @@ public static partial class PlanFileImporter
         var type when type.Contains("Dictionary", StringComparison.Ordinal) => "an object of dimension ids and level codes",
         _ => "an object in curly brackets",
     };
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotKeyCharacters();
 
     [GeneratedRegex("missing required properties including: (?<names>.+?)(?:\\. Path|$)", RegexOptions.Singleline)]
     private static partial Regex MissingRequired();

@@ -16,7 +16,7 @@ internal sealed class PlanFileReader
 
     internal IReadOnlyList<Problem> Problems => _problems;
 
-    internal BusinessPlan? Read(PlanFileDocument document)
+    internal BusinessPlan? Read(PlanFileDocument document, string key)
     {
         _board = ReadBoard(document.Board, "$.board");
         var plan = document.Plan;
@@ -48,6 +48,7 @@ internal sealed class PlanFileReader
         }
         return new BusinessPlan
         {
+            Key = key,
             Board = _board,
             Title = plan.Title,
             Version = Blank(plan.Version),

@@ -72,7 +72,7 @@ public sealed class RagScheme
             error = $"expected one of {string.Join(", ", dimension.Levels.Select(level => $"\"{level.Code}\""))} (or several joined by \" / \") for \"{dimension.Name}\", but found \"{text}\"";
             return false;
         }
-        rating = new RecordedRating(dimension, text.Trim(), [.. levels.Select(level => level!)]);
+        rating = new RecordedRating(dimension.Id, dimension.TracksCompletion, text.Trim(), [.. levels.Select(level => level!)]);
         error = null;
         return true;
     }
