@@ -37,21 +37,14 @@ public sealed class RagRollUp
     /// <summary>Gets the number of actions whose rating recorded by hand contradicts the rules.</summary>
     public int Contradicted { get; }
 
-    /// <summary>Gets one sentence for the level, such as "Red: 3 of 14 actions are red, 2 amber, 9 not rated.".</summary>
-    public string Explanation
-    {
-        get
-        {
-            if (Total == 0)
-            {
-                return "Not rated: there are no actions.";
-            }
-            var parts = Enum.GetValues<RagRating>()
-                .OrderByDescending(rating => rating.Severity())
-                .Where(rating => Counts[rating] > 0)
-                .Select(rating => $"{Counts[rating]} {rating.DisplayName().ToLowerInvariant()}")
-                .ToList();
-            return $"{Rating.DisplayName()}: the worst rating among its {Total} action{(Total == 1 ? string.Empty : "s")} ({string.Join(", ", parts)}).";
-        }
-    }
+    /// <summary>Gets the counts in words, worst first, leaving out ratings with none: "3 red, 2 amber, 9 not rated".</summary>
+    public string CountsInWords => string.Join(", ", Enum.GetValues<RagRating>()
+        .OrderByDescending(rating => rating.Severity())
+        .Where(rating => Counts[rating] > 0)
+        .Select(rating => $"{Counts[rating]} {rating.DisplayName().ToLowerInvariant()}"));
+
+    /// <summary>Gets one sentence for the level, such as "Red: the worst rating among its 14 actions (3 red, 2 amber, 9 not rated).".</summary>
+    public string Explanation => Total == 0
+        ? "Not rated: there are no actions."
+        : $"{Rating.DisplayName()}: the worst rating among its {Total} action{(Total == 1 ? string.Empty : "s")} ({CountsInWords}).";
 }

@@ -56,7 +56,8 @@ public static class RagRules
         {
             assessment.IsOverdue = true;
             assessment.Rating = RagRating.Red;
-            if (recorded is not null && manual != RagRating.Red)
+            // "Not rated" claims nothing, so only a rating that says the action is on track contradicts.
+            if (recorded is not null && manual is not (RagRating.Red or RagRating.NotRated))
             {
                 assessment.Contradiction =
                     $"Rated {Describe(recorded)} by hand on {DisplayDates.Format(latest!.AsAt)}, but the action is incomplete and outside its timescale.";

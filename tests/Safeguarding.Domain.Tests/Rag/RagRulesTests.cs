@@ -24,6 +24,18 @@ public class RagRulesTests
     }
 
     [Fact]
+    public void An_overdue_action_left_not_rated_is_red_without_a_contradiction()
+    {
+        var action = Action("1", "Sep 14", Rated(Hscb, new LocalDate(2014, 4, 1), "N"));
+
+        var assessment = RagRules.Assess(With(Hscb, action), action, new LocalDate(2014, 10, 15));
+
+        Assert.Equal(RagRating.Red, assessment.Rating);
+        Assert.Null(assessment.Contradiction);
+        Assert.True(assessment.IsException);
+    }
+
+    [Fact]
     public void An_action_is_not_overdue_on_its_due_date()
     {
         var action = Action("1", "Sep 14", Rated(Hscb, new LocalDate(2014, 9, 1), "G"));

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+using Safeguarding.SampleIntranet.Models;
+
+namespace Safeguarding.SampleIntranet.Controllers;
+
+/// <summary>The intranet's safeguarding dashboard.</summary>
+public sealed class HomeController(IntranetPageFactory pages) : Controller
+{
+    /// <summary>The dashboard: the board's RAG summary and our actions due.</summary>
+    /// <returns>The page.</returns>
+    public IActionResult Index() => View(pages.Create());
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Safeguarding.SampleIntranet.Models;
+
+namespace Safeguarding.SampleIntranet.Controllers;
+
+/// <summary>The board's business plan: ours, and the whole of it.</summary>
+public sealed class PlanController(IntranetPageFactory pages) : Controller
+{
+    /// <summary>Our agency's actions.</summary>
+    /// <returns>The page.</returns>
+    [HttpGet("/our-actions")]
+    public IActionResult OurActions() => View(pages.Create());
+
+    /// <summary>The whole business plan.</summary>
+    /// <returns>The page.</returns>
+    [HttpGet("/business-plan")]
+    public IActionResult BusinessPlan() => View(pages.Create());
+}

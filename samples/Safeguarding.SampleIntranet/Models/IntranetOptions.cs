@@ -1,0 +1,23 @@
+namespace Safeguarding.SampleIntranet.Models;
+
+/// <summary>Which partner agency this intranet belongs to, and what it shows (section "Intranet" of appsettings.json).</summary>
+public sealed class IntranetOptions
+{
+    /// <summary>Gets or sets the organisation whose intranet this is, shown in the header.</summary>
+    public string OrganisationName { get; set; } = "Herefordshire Council";
+
+    /// <summary>Gets or sets the lead agency whose actions are "our actions", as the board names it.</summary>
+    public string Agency { get; set; } = "Herefordshire Council";
+
+    /// <summary>Gets or sets the key of the board's plan to show.</summary>
+    public string PlanKey { get; set; } = "hscb-business-plan-2014-15";
+
+    /// <summary>
+    /// Gets or sets the date the pages rate the plan as at, as yyyy-MM-dd; empty for today. The seed
+    /// plans are historical (2009–2017), so the sample shows them as at a date within their year.
+    /// </summary>
+    public string? AsAt { get; set; }
+
+    /// <summary>Gets or sets the folder of plan files the database is seeded from, relative to the app's folder.</summary>
+    public string SeedFolder { get; set; } = "../../seeds/plans";
+}

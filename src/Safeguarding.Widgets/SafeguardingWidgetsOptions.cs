@@ -1,0 +1,28 @@
+namespace Safeguarding.Widgets;
+
+/// <summary>Settings for the widgets, set with <c>services.AddSafeguardingWidgets(options =&gt; …)</c>.</summary>
+public sealed class SafeguardingWidgetsOptions
+{
+    /// <summary>Creates options with the defaults.</summary>
+    public SafeguardingWidgetsOptions()
+    {
+        TimeZoneId = "Europe/London";
+        RiskWindowDays = 30;
+        DueSoonDays = 30;
+    }
+
+    /// <summary>
+    /// Gets or sets the key of the plan a widget shows when it names none. The default is <c>null</c>:
+    /// the first plan the repository lists.
+    /// </summary>
+    public string? DefaultPlanKey { get; set; }
+
+    /// <summary>Gets or sets the time zone "today" is taken in, as an IANA id. The default is "Europe/London".</summary>
+    public string TimeZoneId { get; set; }
+
+    /// <summary>Gets or sets how many days before its due date an action not rated green shows as amber. The default is 30.</summary>
+    public int RiskWindowDays { get; set; }
+
+    /// <summary>Gets or sets how many days ahead "our actions due" looks when a page does not say. The default is 30.</summary>
+    public int DueSoonDays { get; set; }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Safeguarding.Widgets.Components;
+
+namespace Safeguarding.Widgets.TagHelpers;
+
+/// <summary><c>&lt;sg-rag-summary plan="…" /&gt;</c>: counts per RAG rating for each priority, as SVG bars and in words.</summary>
+[HtmlTargetElement(TagName, TagStructure = TagStructure.WithoutEndTag)]
+public sealed class RagSummaryTagHelper(IViewComponentHelper viewComponentHelper) : WidgetTagHelper(viewComponentHelper)
+{
+    internal const string TagName = "sg-rag-summary";
+
+    /// <summary>Gets or sets the plan's key. The default is <c>null</c>: the default plan.</summary>
+    public string? Plan { get; set; }
+
+    /// <summary>Gets or sets the date to rate as at. The default is <c>null</c>: today.</summary>
+    public LocalDate? AsAt { get; set; }
+
+    /// <inheritdoc/>
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        RenderAsync(output, RagSummaryViewComponent.Name, new { plan = Plan, asAt = AsAt });
+}

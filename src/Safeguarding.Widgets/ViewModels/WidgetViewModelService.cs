@@ -1,0 +1,216 @@
+using Mapster;
+using Microsoft.Extensions.Options;
+using Safeguarding.Domain;
+using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Rag;
+using Safeguarding.Domain.Reporting;
+
+namespace Safeguarding.Widgets.ViewModels;
+
+/// <summary>
+/// Builds each widget's view model from the domain: the widgets ask this service, and it asks the
+/// <see cref="IBusinessPlanRepository"/>. Hosts can use it for their own pages too.
+/// </summary>
+public sealed class WidgetViewModelService
+{
+    private readonly IBusinessPlanRepository _repository;
+    private readonly IClock _clock;
+    private readonly SafeguardingWidgetsOptions _options;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="repository">Where plans are kept.</param>
+    /// <param name="clock">The clock "today" is taken from.</param>
+    /// <param name="options">The widgets' options.</param>
+    public WidgetViewModelService(IBusinessPlanRepository repository, IClock clock, IOptions<SafeguardingWidgetsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _repository = repository ?? throw new ArgumentNullException(nameof(repository));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _options = options.Value;
+    }
+
+    /// <summary>Gets today's date in the widgets' time zone.</summary>
+    /// <returns>Today.</returns>
+    public LocalDate Today() =>
+        _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[_options.TimeZoneId]).Date;
+
+    /// <summary>Gets a plan by key, or the default plan.</summary>
+    /// <param name="planKey">The plan's key; <c>null</c> for <see cref="SafeguardingWidgetsOptions.DefaultPlanKey"/> or else the first plan listed.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="KeyNotFoundException">There is no such plan; the message lists the keys there are.</exception>
+    public async Task<BusinessPlan> GetPlanAsync(string? planKey, CancellationToken cancellationToken = default)
+    {
+        var key = planKey ?? _options.DefaultPlanKey;
+        if (key is null)
+        {
+            var first = ((await _repository.ListAsync(cancellationToken).ConfigureAwait(false)) is [var firstListed, ..] ? firstListed : null)
+                ?? throw new KeyNotFoundException("Expected at least one business plan in the repository, but it holds none.");
+            key = first.Key;
+        }
+        var plan = await _repository.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        if (plan is null)
+        {
+            var keys = (await _repository.ListAsync(cancellationToken).ConfigureAwait(false)).Select(summary => $"\"{summary.Key}\"");
+            throw new KeyNotFoundException($"Expected a business plan with key \"{key}\", but the repository holds only {string.Join(", ", keys)}.");
+        }
+        return plan;
+    }
+
+    /// <summary>Builds the action plan table: the whole plan, or one lead agency's actions.</summary>
+    /// <param name="planKey">The plan's key, or <c>null</c> for the default plan.</param>
+    /// <param name="agency">The lead agency's name or short name, or <c>null</c> for every action.</param>
+    /// <param name="asAt">The date to rate as at, or <c>null</c> for today.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The view model.</returns>
+    public async Task<ActionPlanViewModel> GetActionPlanAsync(string? planKey, string? agency, LocalDate? asAt, CancellationToken cancellationToken = default)
+    {
+        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var date = asAt ?? Today();
+        var assessment = RagRules.AssessPlan(plan, date, RuleOptions);
+        var agencyName = agency is null ? null : plan.Board.FindAgency(agency)?.Name ?? agency;
+        var shown = agencyName is null
+            ? plan.Actions.ToHashSet()
+            : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions).ToHashSet();
+        var rows = assessment.Actions.ToDictionary(item => item.Action, item => item.Adapt<ActionRowViewModel>(WidgetMappings.Config));
+
+        var priorities = plan.Priorities
+            .Select(priority => new PriorityViewModel
+            {
+                Heading = $"{plan.PriorityTerm} {priority.Number}: {priority.Title}",
+                Rating = Badge(assessment.Priorities[priority.Number]),
+                ActionAreas = [.. priority.ActionAreas
+                    .Where(area => area.Actions.Any(shown.Contains))
+                    .Select(area => new ActionAreaViewModel
+                    {
+                        Heading = $"Action area {area.Ref}: {area.Title}",
+                        Driver = area.Driver,
+                        MonitoredBy = area.MonitoredBy,
+                        StrategicOversight = area.StrategicOversight,
+                        Rating = Badge(assessment.ActionAreas[area.Ref]),
+                        Actions = new SgActionTableModel($"Actions in action area {area.Ref}", [.. area.Actions.Where(shown.Contains).Select(action => rows[action])]),
+                    })],
+                Actions = priority.DirectActions.Any(shown.Contains)
+                    ? new SgActionTableModel($"Actions in {plan.PriorityTerm.ToLowerInvariant()} {priority.Number}", [.. priority.DirectActions.Where(shown.Contains).Select(action => rows[action])])
+                    : null,
+            })
+            .Where(priority => priority.ActionAreas.Count > 0 || priority.Actions is not null)
+            .ToList();
+
+        return new ActionPlanViewModel
+        {
+            PlanTitle = plan.Title,
+            BoardName = plan.Board.Name,
+            AsAt = DisplayDates.Format(date),
+            AgencyName = agencyName,
+            Priorities = priorities,
+            ActionCount = shown.Count,
+        };
+    }
+
+    /// <summary>Builds the RAG summary: counts per rating for each priority.</summary>
+    /// <param name="planKey">The plan's key, or <c>null</c> for the default plan.</param>
+    /// <param name="asAt">The date to rate as at, or <c>null</c> for today.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The view model.</returns>
+    public async Task<RagSummaryViewModel> GetRagSummaryAsync(string? planKey, LocalDate? asAt, CancellationToken cancellationToken = default)
+    {
+        const int band = 28;
+        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var date = asAt ?? Today();
+        var assessment = RagRules.AssessPlan(plan, date, RuleOptions);
+        var ratingsWorstFirst = Enum.GetValues<RagRating>().OrderByDescending(rating => rating.Severity()).ToList();
+
+        var rows = plan.Priorities.Select((priority, index) =>
+        {
+            var rollUp = assessment.Priorities[priority.Number];
+            var segments = new List<RagSegmentViewModel>();
+            var x = 0m;
+            foreach (var rating in ratingsWorstFirst.Where(rating => rollUp.Counts[rating] > 0))
+            {
+                var width = Math.Round(100m * rollUp.Counts[rating] / rollUp.Total, 2);
+                segments.Add(new RagSegmentViewModel(RagBadgeViewModel.For(rating), rollUp.Counts[rating], x, width, width >= 6m));
+                x += width;
+            }
+            return new RagSummaryRowViewModel
+            {
+                Label = $"{plan.PriorityTerm} {priority.Number}",
+                Title = priority.Title,
+                CountsInWords = $"{rollUp.CountsInWords} ({rollUp.Total} action{(rollUp.Total == 1 ? string.Empty : "s")})",
+                Rating = Badge(rollUp),
+                Y = index * band,
+                Segments = segments,
+            };
+        }).ToList();
+
+        return new RagSummaryViewModel
+        {
+            PlanTitle = plan.Title,
+            AsAt = DisplayDates.Format(date),
+            Overall = Badge(assessment.Overall),
+            OverallExplanation = assessment.Overall.Explanation,
+            Rows = rows,
+            Legend = [.. ratingsWorstFirst.Select(rating => RagBadgeViewModel.For(rating))],
+            SvgHeight = Math.Max(rows.Count * band, band),
+        };
+    }
+
+    /// <summary>Builds the exception report as at a date.</summary>
+    /// <param name="planKey">The plan's key, or <c>null</c> for the default plan.</param>
+    /// <param name="asAt">The date to report as at, or <c>null</c> for today.</param>
+    /// <param name="exceptionsOnly"><c>true</c> for exceptions only, <c>false</c> for every action due.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The view model.</returns>
+    public async Task<ExceptionReportViewModel> GetExceptionReportAsync(string? planKey, LocalDate? asAt, bool exceptionsOnly, CancellationToken cancellationToken = default)
+    {
+        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var date = asAt ?? Today();
+        var report = ExceptionReport.Create(plan, date, exceptionsOnly ? ExceptionReportMode.ExceptionsOnly : ExceptionReportMode.AllDue, RuleOptions);
+        return new ExceptionReportViewModel
+        {
+            PlanTitle = plan.Title,
+            Title = report.Title,
+            AsAtIso = date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ExceptionsOnly = exceptionsOnly,
+            Groups = [.. report.Groups.Select(group => new ExceptionReportGroupViewModel(new SgActionTableModel(
+                group.Heading,
+                [.. group.Lines.Select(line => line.Assessment.Adapt<ActionRowViewModel>(WidgetMappings.Config))])))],
+        };
+    }
+
+    /// <summary>Builds "our actions due in the next N days".</summary>
+    /// <param name="planKey">The plan's key, or <c>null</c> for the default plan.</param>
+    /// <param name="agency">The lead agency's name or short name, or <c>null</c> for every agency.</param>
+    /// <param name="days">How many days ahead to look, or <c>null</c> for <see cref="SafeguardingWidgetsOptions.DueSoonDays"/>.</param>
+    /// <param name="asAt">The date to look from, or <c>null</c> for today.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The view model.</returns>
+    public async Task<ActionsDueViewModel> GetActionsDueAsync(string? planKey, string? agency, int? days, LocalDate? asAt, CancellationToken cancellationToken = default)
+    {
+        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var date = asAt ?? Today();
+        var window = days ?? _options.DueSoonDays;
+        var agencyName = agency is null ? null : plan.Board.FindAgency(agency)?.Name ?? agency;
+        var actions = agencyName is null ? plan.Actions : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions);
+        var open = actions.Where(action => !action.IsCompleteAsAt(date) && action.DueDate is not null).ToList();
+        ActionRowViewModel Row(PlanAction action) => RagRules.Assess(plan, action, date, RuleOptions).Adapt<ActionRowViewModel>(WidgetMappings.Config);
+
+        List<ActionRowViewModel> dueSoon = [.. open.Where(action => action.DueDate >= date && action.DueDate <= date.PlusDays(window))
+            .OrderBy(action => action.DueDate).ThenBy(action => action.Ref, StringComparer.Ordinal).Select(Row)];
+        List<ActionRowViewModel> overdue = [.. new OverdueActionsSpec(date).Evaluate(open).Select(Row)];
+        return new ActionsDueViewModel
+        {
+            AgencyName = agencyName,
+            Heading = $"Actions due in the next {window} days",
+            DueSoon = new SgActionTableModel($"Due by {DisplayDates.Format(date.PlusDays(window))}: {Count(dueSoon.Count)}", dueSoon),
+            Overdue = new SgActionTableModel($"Overdue: {Count(overdue.Count)} past their timescale", overdue),
+        };
+    }
+
+    private static string Count(int count) => count == 1 ? "1 action" : $"{count} actions";
+
+    private RagRuleOptions RuleOptions => new() { RiskWindowDays = _options.RiskWindowDays };
+
+    private static RagBadgeViewModel Badge(RagRollUp rollUp) => RagBadgeViewModel.For(rollUp.Rating, explanation: rollUp.Explanation);
+
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Import;
+using Safeguarding.Widgets.Tests.Support;
+
+namespace Safeguarding.Widgets.Tests;
+
+/// <summary>The sample partner intranet, page by page, as a member of staff gets it.</summary>
+public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<SampleIntranetFactory>
+{
+    private static readonly HtmlParser Parser = new();
+
+    private async Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Document)> GetAsync(string path)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_the_boards_rag_summary_and_our_actions_due()
+    {
+        var (status, page) = await GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Safeguarding dashboard", page.QuerySelector("h1")!.TextContent);
+        var summary = page.QuerySelector("[data-sg-widget=rag-summary]")!;
+        Assert.Contains("Red: the worst rating among its 49 actions", summary.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("[data-sg-widget=actions-due]"));
+    }
+
+    [Fact]
+    public async Task The_intranets_own_view_overrides_the_widgets()
+    {
+        var (_, page) = await GetAsync("/");
+
+        var due = page.QuerySelector("[data-sg-widget=actions-due]")!;
+        Assert.Equal("true", due.GetAttribute("data-intranet-override"));
+        Assert.Contains("intranet-card", due.ClassList);
+    }
+
+    [Fact]
+    public async Task Our_actions_are_the_configured_agencys_with_their_derived_ratings()
+    {
+        var (status, page) = await GetAsync("/our-actions");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rows = page.QuerySelectorAll("[data-sg-widget=action-plan] tbody tr");
+        var plan = PlanFileImporter.ImportFile(Path.Combine(RepositoryFolders.SeedPlans, "hscb-business-plan-2014-15.json"));
+        var ours = new ActionsByLeadAgencySpec("Herefordshire Council").Evaluate(plan.Actions).Select(action => action.Ref);
+        Assert.Equal(ours.Order(StringComparer.Ordinal), rows.Select(row => row.QuerySelector("th")!.TextContent.Trim()).Order(StringComparer.Ordinal));
+        Assert.Equal(7, rows.Length);
+        var overdue = rows.Single(row => row.QuerySelector("th")!.TextContent.Trim() == "4.3.1");
+        Assert.Equal("Red", overdue.QuerySelector(".sg-rag__label")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_business_plan_shows_every_action_area_and_action()
+    {
+        var (status, page) = await GetAsync("/business-plan");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(15, page.QuerySelectorAll("[data-sg-widget=action-plan] .sg-action-area").Length);
+        Assert.Equal(49, page.QuerySelectorAll("[data-sg-widget=action-plan] tbody tr").Length);
+        Assert.Contains("Action area 3.4: Private Fostering", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Private Forsteing will be included as a risk factor", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_exception_report_takes_its_date_from_the_date_picker()
+    {
+        var (status, page) = await GetAsync("/exception-report?asAt=2014-10-15&show=all");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2014-10-15", page.QuerySelector("input#asAt")!.GetAttribute("value"));
+        Assert.Equal("Actions due – as at 15 October 2014", page.QuerySelector("[data-sg-widget=exception-report] h2")!.TextContent);
+        var captions = page.QuerySelectorAll("caption");
+        Assert.Equal("Actions to be completed by the end of October 2014", captions[captions.Length - 1].TextContent);
+    }
+
+    [Fact]
+    public async Task A_date_that_is_not_a_date_is_refused_with_a_message_and_the_text_kept()
+    {
+        var (status, page) = await GetAsync("/exception-report?asAt=2014-13-45");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Enter the date as a real date", page.QuerySelector("#asAt-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2014-13-45", page.QuerySelector("input#asAt")!.GetAttribute("value"));
+        Assert.Contains("asAt-error", page.QuerySelector("input#asAt")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[data-sg-widget=exception-report]"));
+    }
+
+    [Fact]
+    public async Task The_widgets_stylesheet_is_served_from_the_package()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/_content/Safeguarding.Widgets/css/safeguarding-widgets.css", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("--sg-red", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_widget_class_is_prefixed_so_it_cannot_clash_with_the_hosts()
+    {
+        using var client = factory.CreateClient();
+        var css = await client.GetStringAsync(new Uri("/_content/Safeguarding.Widgets/css/safeguarding-widgets.css", UriKind.Relative));
+
+        var rules = System.Text.RegularExpressions.Regex.Replace(css, @"/\*.*?\*/", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
+        var classes = System.Text.RegularExpressions.Regex.Matches(rules, @"\.(-?[_a-zA-Z]+[_a-zA-Z0-9-]*)").Select(match => match.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(classes);
+        Assert.All(classes, name => Assert.StartsWith("sg-", name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Runtime_compilation_is_on_in_development_only()
+    {
+        using var development = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+
+        Assert.Equal("RuntimeViewCompilerProvider", development.Services.GetRequiredService<IViewCompilerProvider>().GetType().Name);
+        Assert.NotEqual("RuntimeViewCompilerProvider", factory.Services.GetRequiredService<IViewCompilerProvider>().GetType().Name);
+    }
+}

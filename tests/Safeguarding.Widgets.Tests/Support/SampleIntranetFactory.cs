@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime.Testing;
+
+namespace Safeguarding.Widgets.Tests.Support;
+
+/// <summary>The sample intranet as its users get it, with a fixed clock so pages are repeatable.</summary>
+public class SampleIntranetFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The day the tests' clock stands at: within the Herefordshire plan's year.</summary>
+    internal static readonly Instant Now = Instant.FromUtc(2014, 11, 30, 12, 0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        // Outside Development an unpublished app serves the packages' static files only when asked.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Intranet:AsAt", "2014-11-30");
+        builder.UseSetting("Intranet:SeedFolder", RepositoryFolders.SeedPlans);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
+    }
+}

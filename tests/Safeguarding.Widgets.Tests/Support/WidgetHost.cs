@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Testing;
+using NodaTime.Text;
+using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Import;
+using Safeguarding.Domain.Rag;
+
+namespace Safeguarding.Widgets.Tests.Support;
+
+/// <summary>
+/// A bare host with only the widgets (none of the sample's overrides), so that snapshots pin each
+/// widget's own view, rendered from the seed plans with a fixed clock and en-GB culture.
+/// </summary>
+public sealed class WidgetHost : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    internal HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Production",
+            ApplicationName = typeof(WidgetHost).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseTestServer();
+        builder.Services.AddControllersWithViews()
+            .AddApplicationPart(typeof(WidgetHost).Assembly)
+            .AddApplicationPart(typeof(Safeguarding.Widgets.Components.RagBadgeViewComponent).Assembly)
+            .ConfigureApplicationPartManager(parts =>
+            {
+                foreach (var part in parts.ApplicationParts.Where(part => part.Name.StartsWith("Safeguarding.SampleIntranet", StringComparison.Ordinal)).ToList())
+                {
+                    parts.ApplicationParts.Remove(part);
+                }
+            });
+        builder.Services.AddSafeguardingWidgets();
+        builder.Services.AddSingleton<IClock>(new FakeClock(SampleIntranetFactory.Now));
+        builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));
+        _app = builder.Build();
+        _app.UseRequestLocalization("en-GB");
+        _app.MapControllers();
+        await _app.StartAsync();
+        Client = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    internal async Task<string> RenderAsync(string query)
+    {
+        using var response = await Client.GetAsync(new Uri($"/widgets/{query}", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET /widgets/{query} answered {(int)response.StatusCode}: {html}");
+        return html;
+    }
+}
+
+/// <summary>Renders one widget's view component by name, for <see cref="WidgetHost"/>.</summary>
+[Route("widgets")]
+public sealed class WidgetHostController : Controller
+{
+    [HttpGet("{name}")]
+    public IActionResult Render(string name, string? plan, string? agency, string? asAt, bool exceptionsOnly = true, int? days = null, RagRating rating = RagRating.NotRated)
+    {
+        LocalDate? date = asAt is null ? null : LocalDatePattern.Iso.Parse(asAt).Value;
+        return name switch
+        {
+            "rag-badge" => ViewComponent("SafeguardingRagBadge", new { rating, recorded = (string?)null, explanation = $"{rating} for the test." }),
+            "action-plan" => ViewComponent("SafeguardingActionPlan", new { plan, agency, asAt = date }),
+            "rag-summary" => ViewComponent("SafeguardingRagSummary", new { plan, asAt = date }),
+            "exception-report" => ViewComponent("SafeguardingExceptionReport", new { plan, asAt = date, exceptionsOnly }),
+            "actions-due" => ViewComponent("SafeguardingActionsDue", new { plan, agency, days, asAt = date }),
+            _ => NotFound(),
+        };
+    }
+}

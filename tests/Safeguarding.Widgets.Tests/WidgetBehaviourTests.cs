@@ -1,0 +1,77 @@
+using AngleSharp.Html.Parser;
+using Safeguarding.Widgets.Tests.Support;
+
+namespace Safeguarding.Widgets.Tests;
+
+/// <summary>What a user relies on in the widgets' output, beyond the pinned snapshots.</summary>
+public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Theory]
+    [InlineData("Red", "✖")]
+    [InlineData("Amber", "▲")]
+    [InlineData("Green", "●")]
+    [InlineData("Complete", "★")]
+    [InlineData("NotStarted", "○")]
+    [InlineData("NotRated", "–")]
+    public async Task A_rating_is_shown_by_words_and_shape_as_well_as_colour(string rating, string symbol)
+    {
+        var badge = Parser.ParseDocument(await host.RenderAsync($"rag-badge?rating={rating}")).QuerySelector(".sg-rag")!;
+
+        Assert.Equal(symbol, badge.QuerySelector(".sg-rag__symbol")!.TextContent);
+        Assert.Equal("true", badge.QuerySelector(".sg-rag__symbol")!.GetAttribute("aria-hidden"));
+        Assert.False(string.IsNullOrWhiteSpace(badge.QuerySelector(".sg-rag__label")!.TextContent));
+    }
+
+    [Fact]
+    public async Task The_action_plan_for_one_agency_shows_only_its_actions()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("action-plan?plan=hscb-business-plan-2014-15&agency=Herefordshire%20Council&asAt=2014-11-30"));
+
+        var leads = document.QuerySelectorAll("tbody tr td:nth-child(3)").Select(cell => cell.TextContent.Trim()).ToList();
+        Assert.Equal(7, leads.Count);
+        Assert.Contains(leads, lead => lead.StartsWith("Herefordshire Council", StringComparison.Ordinal));
+        Assert.DoesNotContain(leads, lead => lead.StartsWith("HSCB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_overdue_action_rated_by_hand_shows_the_contradiction()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("exception-report?plan=safeguarding-review-exception-report-2009-05&asAt=2009-05-31"));
+
+        var row = document.QuerySelectorAll("tbody tr").Single(row => row.QuerySelector("th")!.TextContent.Trim() == "4.12");
+        Assert.Contains("Red", row.QuerySelector(".sg-rag__label")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("recorded as ▲", row.QuerySelector(".sg-rag")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("incomplete and outside its timescale", row.QuerySelector(".sg-warning")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_rag_summary_needs_no_script_and_says_its_counts_in_words()
+    {
+        var html = await host.RenderAsync("rag-summary?plan=hscb-business-plan-2014-15&asAt=2014-11-30");
+        var document = Parser.ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.NotNull(document.QuerySelector("svg"));
+        Assert.Equal(4, document.QuerySelectorAll(".sg-rag-summary__counts").Length);
+        Assert.Contains("(49 actions)", document.QuerySelector(".sg-explanation")!.TextContent.Replace("its 49 actions", "(49 actions)", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dates_are_written_the_English_way()
+    {
+        var html = await host.RenderAsync("exception-report?plan=safeguarding-review-exception-report-2009-05&asAt=2009-05-31");
+
+        Assert.Contains("as at 31 May 2009", html, StringComparison.Ordinal);
+        Assert.Contains("Actions to be completed by the end of February 2009", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_plan_is_an_error_that_lists_the_plans_there_are()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.RenderAsync("rag-summary?plan=no-such-plan"));
+
+        Assert.Contains("hscb-business-plan-2014-15", error.ToString(), StringComparison.Ordinal);
+    }
+}

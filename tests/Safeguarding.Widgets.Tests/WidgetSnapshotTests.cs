@@ -1,0 +1,40 @@
+using Safeguarding.Widgets.Tests.Support;
+
+namespace Safeguarding.Widgets.Tests;
+
+/// <summary>Each widget's HTML for the seed plans, pinned: a change of wording, figures or markup must be deliberate.</summary>
+public class WidgetSnapshotTests(WidgetHost host) : IClassFixture<WidgetHost>
+{
+    private const string Herefordshire = "hscb-business-plan-2014-15";
+    private const string ExceptionReport2009 = "safeguarding-review-exception-report-2009-05";
+
+    [Fact]
+    public async Task Rag_summary_of_Herefordshire_2014_as_at_30_November_2014() =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"rag-summary?plan={Herefordshire}&asAt=2014-11-30"), "RagSummary.Herefordshire2014");
+
+    [Fact]
+    public async Task Action_plan_of_Herefordshire_Council_as_at_30_November_2014() =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"action-plan?plan={Herefordshire}&agency=Herefordshire%20Council&asAt=2014-11-30"), "ActionPlan.HerefordshireCouncil");
+
+    [Fact]
+    public async Task Action_plan_of_West_Berkshire_with_no_action_areas() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("action-plan?plan=west-berkshire-business-plan-2015-17&asAt=2015-01-31"), "ActionPlan.WestBerkshire");
+
+    [Fact]
+    public async Task Exception_report_of_May_2009() =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"exception-report?plan={ExceptionReport2009}&asAt=2009-05-31&exceptionsOnly=false"), "ExceptionReport.May2009");
+
+    [Fact]
+    public async Task Actions_due_for_Herefordshire_Council_in_the_next_60_days() =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"actions-due?plan={Herefordshire}&agency=Herefordshire%20Council&days=60&asAt=2014-11-30"), "ActionsDue.HerefordshireCouncil");
+
+    [Theory]
+    [InlineData("Red")]
+    [InlineData("Amber")]
+    [InlineData("Green")]
+    [InlineData("Complete")]
+    [InlineData("NotStarted")]
+    [InlineData("NotRated")]
+    public async Task Rag_badge(string rating) =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"rag-badge?rating={rating}"), $"RagBadge.{rating}");
+}
