@@ -20,9 +20,6 @@ public sealed record RagSummaryViewModel
 
     /// <summary>Gets the legend: each rating with its shape.</summary>
     public required IReadOnlyList<RagBadgeViewModel> Legend { get; init; }
-
-    /// <summary>Gets the SVG's height in its own units (one band per row).</summary>
-    public required int SvgHeight { get; init; }
 }
 
 /// <summary>One priority's bar.</summary>
@@ -40,9 +37,6 @@ public sealed record RagSummaryRowViewModel
     /// <summary>Gets the priority's rolled-up rating.</summary>
     public required RagBadgeViewModel Rating { get; init; }
 
-    /// <summary>Gets the bar's top in SVG units.</summary>
-    public required int Y { get; init; }
-
     /// <summary>Gets the bar's segments, worst first.</summary>
     public required IReadOnlyList<RagSegmentViewModel> Segments { get; init; }
 }
@@ -52,9 +46,4 @@ public sealed record RagSummaryRowViewModel
 /// <param name="Count">How many actions.</param>
 /// <param name="X">Where it starts, as a percentage of the bar.</param>
 /// <param name="Width">How wide, as a percentage of the bar.</param>
-/// <param name="ShowsSymbol">Whether it is wide enough to show its shape inside it.</param>
-public sealed record RagSegmentViewModel(RagBadgeViewModel Badge, int Count, decimal X, decimal Width, bool ShowsSymbol)
-{
-    /// <summary>Gets the centre of the segment, as a percentage of the bar, where its shape is drawn.</summary>
-    public decimal Centre => X + (Width / 2);
-}
+public sealed record RagSegmentViewModel(RagBadgeViewModel Badge, int Count, decimal X, decimal Width);

@@ -115,13 +115,12 @@ public sealed class WidgetViewModelService
     /// <returns>The view model.</returns>
     public async Task<RagSummaryViewModel> GetRagSummaryAsync(string? planKey, LocalDate? asAt, CancellationToken cancellationToken = default)
     {
-        const int band = 28;
         var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var assessment = RagRules.AssessPlan(plan, date, RuleOptions);
         var ratingsWorstFirst = Enum.GetValues<RagRating>().OrderByDescending(rating => rating.Severity()).ToList();
 
-        var rows = plan.Priorities.Select((priority, index) =>
+        var rows = plan.Priorities.Select(priority =>
         {
             var rollUp = assessment.Priorities[priority.Number];
             var segments = new List<RagSegmentViewModel>();
@@ -129,7 +128,7 @@ public sealed class WidgetViewModelService
             foreach (var rating in ratingsWorstFirst.Where(rating => rollUp.Counts[rating] > 0))
             {
                 var width = Math.Round(100m * rollUp.Counts[rating] / rollUp.Total, 2);
-                segments.Add(new RagSegmentViewModel(RagBadgeViewModel.For(rating), rollUp.Counts[rating], x, width, width >= 6m));
+                segments.Add(new RagSegmentViewModel(RagBadgeViewModel.For(rating), rollUp.Counts[rating], x, width));
                 x += width;
             }
             return new RagSummaryRowViewModel
@@ -138,7 +137,6 @@ public sealed class WidgetViewModelService
                 Title = priority.Title,
                 CountsInWords = $"{rollUp.CountsInWords} ({rollUp.Total} action{(rollUp.Total == 1 ? string.Empty : "s")})",
                 Rating = Badge(rollUp),
-                Y = index * band,
                 Segments = segments,
             };
         }).ToList();
@@ -151,7 +149,6 @@ public sealed class WidgetViewModelService
             OverallExplanation = assessment.Overall.Explanation,
             Rows = rows,
             Legend = [.. ratingsWorstFirst.Select(rating => RagBadgeViewModel.For(rating))],
-            SvgHeight = Math.Max(rows.Count * band, band),
         };
     }
 
