@@ -3,24 +3,12 @@ using Safeguarding.Domain.Import;
 
 namespace Safeguarding.Domain.Tests;
 
-/// <summary>Finds the repository's seeds/ folder from the test output folder, and loads seed plans once.</summary>
+/// <summary>The seed plan files, by name.</summary>
 internal static class SeedFiles
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Safeguarding.Domain.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException($"Expected Safeguarding.Domain.sln in a folder above {AppContext.BaseDirectory}, but found none: run the tests from a checkout of the repository.");
-    });
+    internal static string RepositoryRoot => Safeguarding.Tests.Shared.RepositoryRoot.Path;
 
-    internal static string RepositoryRoot => Root.Value;
-
-    internal static string Seeds => Path.Combine(RepositoryRoot, "seeds");
+    internal static string Seeds => Safeguarding.Tests.Shared.RepositoryRoot.Seeds;
 
     internal static string PlanPath(string fileName) => Path.Combine(Seeds, "plans", fileName);
 
