@@ -56,7 +56,20 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
             throw new InvalidOperationException($"Expected each plan key once, but \"{plan.Key}\" is already kept.");
         }
         _context.Plans.Add(PlanRecordMapper.ToRecord(plan));
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SaveAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Another caller may have added the same key between the check and the save: the
+            // unique index then refused this plan whole, which callers expect to hear as a duplicate.
+            if (await _context.Plans.AnyAsync(record => record.Key == plan.Key, cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException($"Expected each plan key once, but \"{plan.Key}\" is already kept.", exception);
+            }
+            throw;
+        }
     }
 
     /// <inheritdoc/>
