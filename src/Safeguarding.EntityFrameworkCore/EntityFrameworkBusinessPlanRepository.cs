@@ -48,6 +48,7 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException">An action does not name the priority or action area it is under (<see cref="PlanAction.PriorityNumber"/>, <see cref="PlanAction.ActionAreaRef"/>); nothing was changed. Plans read by the importer always do.</exception>
     public async Task AddAsync(BusinessPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -41,6 +41,29 @@ public class RepositoryTests
     }
 
     [Fact]
+    public async Task A_plan_whose_action_names_another_priority_is_refused_and_nothing_is_stored()
+    {
+        await using var database = await TestDatabase.InMemoryAsync();
+        var plan = new BusinessPlan
+        {
+            Key = "inconsistent-plan",
+            Board = new Board { Name = "Test Safeguarding Children Board" },
+            Title = "A plan built in code",
+            Period = new DateInterval(new LocalDate(2014, 4, 1), new LocalDate(2015, 3, 31)),
+            RagScheme = BuiltInRagSchemes.ImprovementPlan2012,
+            Priorities = [new Priority { Number = "1", Title = "First", DirectActions = [new PlanAction { Ref = "2.1", PriorityNumber = "2" }] }],
+        };
+
+        await using (var context = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<ArgumentException>(() => new EntityFrameworkBusinessPlanRepository(context).AddAsync(plan));
+            Assert.Contains("action 2.1", refused.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal((0, 0, 0, 0, 0), await CountsAsync(database));
+    }
+
+    [Fact]
     public async Task Recorded_progress_is_stored_and_changes_the_derived_rating()
     {
         await using var database = await SeededAsync();

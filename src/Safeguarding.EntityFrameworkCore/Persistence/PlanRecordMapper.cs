@@ -60,8 +60,16 @@ internal static class PlanRecordMapper
                     ExpectedImpact = area.ExpectedImpact,
                 });
             }
-            foreach (var action in priority.Actions)
+            foreach (var (action, areaRef) in priority.ActionAreas.SelectMany(area => area.Actions.Select(action => (action, (string?)area.Ref)))
+                .Concat(priority.DirectActions.Select(action => (action, (string?)null))))
             {
+                // Actions are stored flat and put back under the priority and area they name, so they must name the ones they are under.
+                if (action.PriorityNumber != priority.Number || action.ActionAreaRef != areaRef)
+                {
+                    throw new ArgumentException(
+                        $"Expected action {action.Ref} to name the priority {priority.Number} and action area {areaRef ?? "(none)"} it is under, but it names priority {action.PriorityNumber} and action area {action.ActionAreaRef ?? "(none)"}.",
+                        nameof(plan));
+                }
                 var actionRecord = ToRecord(plan.Key, action);
                 actionRecord.Position = record.Actions.Count;
                 record.Actions.Add(actionRecord);
