@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Safeguarding.Domain.Import;
+using Safeguarding.EntityFrameworkCore.Persistence;
+
+namespace Safeguarding.EntityFrameworkCore;
+
+/// <summary>
+/// Prepares the database on start-up: creates or upgrades its schema, and on first run, when it
+/// holds no plans, seeds it from a folder of plan files. A database that already holds plans is
+/// never reseeded, so progress recorded since is kept.
+/// </summary>
+/// <remarks>
+/// <para>SQLite applies this package's migrations (<c>Database.MigrateAsync</c>). The migrations are
+/// generated for SQLite, so any other provider, such as PostgreSQL, creates the schema with
+/// <c>Database.EnsureCreatedAsync</c>, which creates a missing database but never changes an
+/// existing one; PostgreSQL migrations of their own are left for a later version.</para>
+/// <para>The log says how many plans were found or added and their keys, never what the plans say.</para>
+/// </remarks>
+public sealed partial class SafeguardingDatabaseInitializer
+{
+    private readonly SafeguardingDbContext _context;
+    private readonly ILogger<SafeguardingDatabaseInitializer> _logger;
+
+    /// <summary>Creates the initialiser.</summary>
+    /// <param name="context">The database context.</param>
+    /// <param name="logger">Where to log counts and keys.</param>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public SafeguardingDatabaseInitializer(SafeguardingDbContext context, ILogger<SafeguardingDatabaseInitializer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(logger);
+        _context = context;
+        _logger = logger;
+    }
+
+    /// <summary>Creates or upgrades the schema, then seeds the database from plan files if it holds no plans.</summary>
+    /// <param name="seedFolder">The folder of plan files (<c>*.json</c>, read in file-name order), such as seeds/plans.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of plans added: 0 when the database already held plans.</returns>
+    /// <exception cref="ArgumentException"><paramref name="seedFolder"/> is blank.</exception>
+    /// <exception cref="PlanFileException">A plan file is not valid; no plan was added.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist and the database is empty; no plan was added.</exception>
+    public async Task<int> InitializeAsync(string seedFolder, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedFolder);
+        if (_context.Database.IsSqlite())
+        {
+            await _context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await _context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var existing = await _context.Plans.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (existing > 0)
+        {
+            LogNotSeeded(existing);
+            return 0;
+        }
+
+        // Every file is read before anything is written: a bad file throws here and adds nothing.
+        var plans = PlanFileImporter.ImportFolder(seedFolder);
+
+        var transaction = await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                _context.Plans.AddRange(plans.Select(PlanRecordMapper.ToRecord));
+                await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _context.ChangeTracker.Clear();
+            }
+        }
+        var keys = string.Join(", ", plans.Select(plan => plan.Key));
+        LogSeeded(plans.Count, keys);
+        return plans.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database already holds {PlanCount} plan(s), so it was not seeded.")]
+    private partial void LogNotSeeded(int planCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded an empty database with {PlanCount} plan(s): {PlanKeys}.")]
+    private partial void LogSeeded(int planCount, string planKeys);
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguarding.EntityFrameworkCore.Persistence;
+
+namespace Safeguarding.EntityFrameworkCore;
+
+/// <summary>
+/// The database of a board's plans: plans, priorities, action areas, actions and progress
+/// updates as persistence records. The model uses only what every relational provider maps
+/// (text, integers, booleans, <see cref="DateOnly"/> for dates), so the same model runs on SQLite
+/// and PostgreSQL and nothing provider-specific reaches the domain.
+/// </summary>
+/// <remarks>
+/// Read and write plans through <see cref="EntityFrameworkBusinessPlanRepository"/>; the sets
+/// here are for queries the repository does not offer, such as a specification over
+/// <see cref="PlanActionRecord"/>.
+/// </remarks>
+public sealed class SafeguardingDbContext : DbContext
+{
+    /// <summary>Creates the context.</summary>
+    /// <param name="options">The options, naming the provider and connection.</param>
+    public SafeguardingDbContext(DbContextOptions<SafeguardingDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Gets the stored plans.</summary>
+    public DbSet<BusinessPlanRecord> Plans => Set<BusinessPlanRecord>();
+
+    /// <summary>Gets the stored priorities.</summary>
+    public DbSet<PriorityRecord> Priorities => Set<PriorityRecord>();
+
+    /// <summary>Gets the stored action areas.</summary>
+    public DbSet<ActionAreaRecord> ActionAreas => Set<ActionAreaRecord>();
+
+    /// <summary>Gets the stored actions of every plan.</summary>
+    public DbSet<PlanActionRecord> Actions => Set<PlanActionRecord>();
+
+    /// <summary>Gets the stored progress updates of every action.</summary>
+    public DbSet<ProgressUpdateRecord> ProgressUpdates => Set<ProgressUpdateRecord>();
+
+    /// <inheritdoc/>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+    }
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<BusinessPlanRecord>(plan =>
+        {
+            plan.ToTable("BusinessPlans");
+            plan.HasIndex(record => record.Key).IsUnique();
+            plan.Property(record => record.Key).HasMaxLength(200);
+            plan.HasMany(record => record.Priorities).WithOne().HasForeignKey(priority => priority.BusinessPlanId).OnDelete(DeleteBehavior.Cascade);
+            plan.HasMany(record => record.ActionAreas).WithOne().HasForeignKey(area => area.BusinessPlanId).OnDelete(DeleteBehavior.Cascade);
+            plan.HasMany(record => record.Actions).WithOne().HasForeignKey(action => action.BusinessPlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PriorityRecord>(priority =>
+        {
+            priority.ToTable("Priorities");
+            priority.HasIndex(record => new { record.BusinessPlanId, record.Number }).IsUnique();
+        });
+
+        modelBuilder.Entity<ActionAreaRecord>(area =>
+        {
+            area.ToTable("ActionAreas");
+            area.HasIndex(record => new { record.BusinessPlanId, record.Ref }).IsUnique();
+        });
+
+        modelBuilder.Entity<PlanActionRecord>(action =>
+        {
+            action.ToTable("PlanActions");
+            action.Property(record => record.PlanKey).HasMaxLength(200);
+            action.HasIndex(record => new { record.PlanKey, record.Ref }).IsUnique();
+            action.HasIndex(record => record.LeadAgencyName);
+            action.HasIndex(record => record.DueDate);
+            action.HasMany(record => record.Progress).WithOne().HasForeignKey(update => update.PlanActionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ProgressUpdateRecord>(update =>
+        {
+            update.ToTable("ProgressUpdates");
+            update.HasIndex(record => new { record.PlanActionId, record.Sequence }).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,21 @@
+using Safeguarding.Domain.Specifications;
+using Safeguarding.EntityFrameworkCore.Persistence;
+
+namespace Safeguarding.EntityFrameworkCore.Specifications;
+
+/// <summary>
+/// Stored actions due in a month, in ref order, in SQL. The database counterpart of the domain's
+/// <c>ActionsDueInMonthSpec</c>.
+/// </summary>
+public sealed class ActionRecordsDueInMonthSpec : Specification<PlanActionRecord>
+{
+    /// <summary>Creates the specification.</summary>
+    /// <param name="month">The month.</param>
+    public ActionRecordsDueInMonthSpec(YearMonth month)
+    {
+        var first = month.OnDayOfMonth(1);
+        var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        Query.Where(action => action.DueDate != null && action.DueDate >= first && action.DueDate <= last)
+            .OrderBy(action => action.Ref);
+    }
+}

@@ -1,0 +1,21 @@
+using Safeguarding.Domain.Specifications;
+using Safeguarding.EntityFrameworkCore.Persistence;
+
+namespace Safeguarding.EntityFrameworkCore.Specifications;
+
+/// <summary>
+/// Stored actions past their due date and not complete as at a date, the longest overdue first,
+/// in SQL. The database counterpart of the domain's <c>OverdueActionsSpec</c>.
+/// </summary>
+public sealed class OverdueActionRecordsSpec : Specification<PlanActionRecord>
+{
+    /// <summary>Creates the specification.</summary>
+    /// <param name="asAt">The date; an action due on that day is not yet overdue.</param>
+    public OverdueActionRecordsSpec(LocalDate asAt)
+    {
+        Query.Where(action => action.DueDate != null && action.DueDate < asAt
+                && !(action.CompletedOn != null && action.CompletedOn <= asAt))
+            .OrderBy(action => action.DueDate)
+            .ThenBy(action => action.Ref);
+    }
+}
