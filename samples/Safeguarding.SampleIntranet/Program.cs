@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
-using Safeguarding.Domain.BusinessPlans;
-using Safeguarding.Domain.Import;
+using Safeguarding.EntityFrameworkCore;
 using Safeguarding.SampleIntranet.Models;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,15 +13,21 @@ if (builder.Environment.IsDevelopment())
 
 builder.Services.AddSafeguardingWidgets(options =>
     options.DefaultPlanKey = builder.Configuration["Intranet:PlanKey"]);
-builder.Services.AddSingleton<IBusinessPlanRepository>(services =>
-{
-    var intranet = services.GetRequiredService<IOptions<IntranetOptions>>().Value;
-    var folder = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.SeedFolder));
-    return new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(folder));
-});
+var intranet = builder.Configuration.GetSection("Intranet").Get<IntranetOptions>() ?? new IntranetOptions();
+var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
+Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+builder.Services.AddSafeguardingSqlite($"Data Source={database}");
 builder.Services.AddScoped<IntranetPageFactory>();
 
 var app = builder.Build();
+
+// The embedded database is created and seeded from the board's plan files on first run; once it
+// holds plans it is never reseeded, so progress recorded since is kept.
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
+        .InitializeAsync(Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder)));
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -35,7 +39,7 @@ app.UseRouting();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}");
 app.Map("/error", () => Results.Problem("Something went wrong showing this page. Try again, or tell the intranet team."));
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>The sample intranet's entry point, visible to its tests.</summary>
 public partial class Program;

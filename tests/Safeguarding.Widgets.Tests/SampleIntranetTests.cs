@@ -95,6 +95,39 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_embedded_database_is_seeded_on_first_run_and_never_reseeded()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"sample-intranet-{Guid.NewGuid():N}.db");
+        using (var first = new SampleIntranetFactory { DatabasePath = database })
+        {
+            using var scope = first.Services.CreateScope();
+            var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
+            Assert.Equal(4, (await repository.ListAsync()).Count);
+            var plan = (await repository.GetAsync("hscb-business-plan-2014-15"))!;
+            Assert.True(plan.RagScheme.TryReadRating("completion", "G", out var green, out _));
+            await repository.RecordProgressAsync(plan.Key, "4.3.1", new ProgressUpdate { AsAt = new LocalDate(2014, 11, 20), Statement = "Review completed.", Ratings = [green], MarkedComplete = true });
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
+        AngleSharp.Html.Dom.IHtmlDocument page;
+        try
+        {
+            using var second = new SampleIntranetFactory { DatabasePath = database };
+            using var client = second.CreateClient();
+            page = Parser.ParseDocument(await client.GetStringAsync(new Uri("/our-actions", UriKind.Relative)));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(database);
+        }
+
+        var row = page.QuerySelectorAll("[data-sg-widget=action-plan] tbody tr").Single(row => row.QuerySelector("th")!.TextContent.Trim() == "4.3.1");
+        Assert.Equal("Complete", row.QuerySelector(".sg-rag__label")!.TextContent);
+        Assert.Contains("Review completed.", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_widgets_stylesheet_is_served_from_the_package()
     {
         using var client = factory.CreateClient();

@@ -18,6 +18,9 @@ public sealed class IntranetOptions
     /// </summary>
     public string? AsAt { get; set; }
 
-    /// <summary>Gets or sets the folder of plan files the database is seeded from, relative to the app's folder.</summary>
+    /// <summary>Gets or sets the folder of plan files the database is seeded from when it is empty, relative to the app's folder.</summary>
     public string SeedFolder { get; set; } = "../../seeds/plans";
+
+    /// <summary>Gets or sets the embedded SQLite database file, relative to the app's folder; created and seeded on first run.</summary>
+    public string Database { get; set; } = "App_Data/intranet.db";
 }
