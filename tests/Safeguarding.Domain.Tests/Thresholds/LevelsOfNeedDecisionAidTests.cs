@@ -128,6 +128,16 @@ public class LevelsOfNeedDecisionAidTests
     }
 
     [Fact]
+    public void Nothing_selected_suggests_no_level_and_no_action()
+    {
+        var suggestion = Herefordshire.Suggest();
+
+        Assert.Null(suggestion.SuggestedLevel);
+        Assert.Empty(suggestion.RequiredActions);
+        Assert.Equal(LevelsOfNeedSuggestion.ProfessionalJudgementReminder, suggestion.Reminder);
+    }
+
+    [Fact]
     public void Unknown_indicator_id_is_rejected_with_its_id()
     {
         var exception = Assert.Throws<ArgumentException>(() => Herefordshire.Suggest("not-an-indicator"));
