@@ -87,6 +87,42 @@ public sealed record AnnualReport(
                 problems.Add(($"$.inconsistencies[{i}].section", $"expected one of {string.Join(", ", sections.Select(section => $"\"{section}\""))}, but found \"{Inconsistencies[i].Section}\""));
             }
         }
+        void NotNegative(decimal value, string path)
+        {
+            if (value < 0)
+            {
+                problems.Add((path, $"expected a count of zero or more, but found {value}"));
+            }
+        }
+        NotNegative(Allegations.Allegations, "$.allegations.allegations");
+        NotNegative(PrivateFostering.Notifications, "$.privateFostering.notifications");
+        NotNegative(ChildDeaths.Deaths, "$.childDeaths.deaths");
+        NotNegative(ChildDeaths.AwaitingReview, "$.childDeaths.awaitingReview");
+        if (ChildDeaths.AwaitingReview > ChildDeaths.Deaths)
+        {
+            problems.Add(("$.childDeaths.awaitingReview", $"expected no more deaths awaiting review than deaths ({ChildDeaths.Deaths}), but found {ChildDeaths.AwaitingReview}"));
+        }
+        for (var i = 0; i < ChildProtectionPlans.Quarters.Count; i++)
+        {
+            var categories = ChildProtectionPlans.Quarters[i].Categories;
+            for (var j = 0; j < categories.Count; j++)
+            {
+                NotNegative(categories[j].Count, $"$.childProtectionPlans.quarters[{i}].categories[{j}].count");
+            }
+        }
+        for (var i = 0; i < ChildSexualExploitation.Count; i++)
+        {
+            var rows = ChildSexualExploitation[i].ByAgeAndGender;
+            for (var j = 0; j < rows.Count; j++)
+            {
+                NotNegative(rows[j].Male, $"$.childSexualExploitation[{i}].byAgeAndGender[{j}].male");
+                NotNegative(rows[j].Female, $"$.childSexualExploitation[{i}].byAgeAndGender[{j}].female");
+            }
+        }
+        for (var i = 0; i < Training.Courses.Count; i++)
+        {
+            NotNegative(Training.Courses[i].Attendees, $"$.training.courses[{i}].attendees");
+        }
         if (Allegations.MeanOverYearsCount < 1)
         {
             problems.Add(("$.allegations.meanOverYearsCount", $"expected at least 1 year, but found {Allegations.MeanOverYearsCount}"));

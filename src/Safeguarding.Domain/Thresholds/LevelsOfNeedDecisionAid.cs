@@ -12,7 +12,7 @@ public sealed class LevelsOfNeedDecisionAid
     /// <summary>What to do when a child is in immediate danger.</summary>
     /// <remarks>DESIGN.md, Thresholds: "Immediate danger ⇒ police/MASH now".</remarks>
     public const string ImmediateDangerAction =
-        "Contact the police (999) or the MASH now: the child is in immediate danger. Do not wait to complete any form or checklist.";
+        "Contact the police or the MASH now: the child is in immediate danger.";
 
     /// <summary>What to do when a child may be privately fostered.</summary>
     /// <remarks>

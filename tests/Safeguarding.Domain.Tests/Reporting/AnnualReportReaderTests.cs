@@ -58,4 +58,17 @@ public class AnnualReportReaderTests
 
         Assert.Equal("$.inconsistencies[0].section", Assert.Single(exception.Errors).JsonPath);
     }
+
+    [Fact]
+    public void Negative_count_is_an_error_with_its_path()
+    {
+        var json = SeedFile();
+        json["childProtectionPlans"]!["quarters"]![1]!["categories"]![2]!["count"] = -1;
+
+        var exception = Assert.Throws<DataFileException>(() => Read(json));
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal("$.childProtectionPlans.quarters[1].categories[2].count", error.JsonPath);
+        Assert.Equal("expected a count of zero or more, but found -1", error.Message);
+    }
 }

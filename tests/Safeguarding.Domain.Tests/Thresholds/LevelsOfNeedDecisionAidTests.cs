@@ -73,7 +73,7 @@ public class LevelsOfNeedDecisionAidTests
 
         var action = suggestion.RequiredActions[0];
         Assert.True(action.IsUrgent);
-        Assert.StartsWith("Contact the police (999) or the MASH now", action.Text, StringComparison.Ordinal);
+        Assert.Equal("Contact the police or the MASH now: the child is in immediate danger.", action.Text);
         Assert.True(suggestion.IsImmediateDanger);
         Assert.Equal(4, suggestion.SuggestedLevel?.Number);
     }
