@@ -80,6 +80,14 @@ public sealed record Scorecard(
             {
                 problems.Add(($"{path}.publishedChange", "expected both \"fromQuarter\" and \"toQuarter\", or neither"));
             }
+            else if (indicator.PublishedChange is { FromQuarter: { } from, ToQuarter: { } to })
+            {
+                var quarters = indicator.Values.Select(value => value.Quarter).ToHashSet();
+                if (from >= to || !quarters.Contains(from) || !quarters.Contains(to))
+                {
+                    problems.Add(($"{path}.publishedChange", $"expected \"fromQuarter\" earlier than \"toQuarter\", both quarters with a value ({string.Join(", ", quarters)}), but found {from} and {to}"));
+                }
+            }
         }
         return problems;
     }

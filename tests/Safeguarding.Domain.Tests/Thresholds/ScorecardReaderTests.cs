@@ -49,4 +49,15 @@ public class ScorecardReaderTests
         Assert.Equal("$.year", error.JsonPath);
         Assert.Contains("2014-15", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Published_change_comparing_a_quarter_without_a_value_is_an_error()
+    {
+        var exception = Assert.Throws<DataFileException>(() => Read("""
+            { "id": "a", "name": "A", "sourceAgency": "X", "unit": "u", "values": [ { "quarter": 1, "value": 1 }, { "quarter": 2, "value": 2 } ],
+              "publishedChange": { "text": "5%", "percent": 5, "fromQuarter": 2, "toQuarter": 3 } }
+            """));
+
+        Assert.Equal("$.indicators[0].publishedChange", Assert.Single(exception.Errors).JsonPath);
+    }
 }
