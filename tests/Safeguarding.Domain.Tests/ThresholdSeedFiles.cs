@@ -1,21 +1,9 @@
 namespace Safeguarding.Domain.Tests;
 
-/// <summary>Finds the seed data files from the test's output folder: up to the solution folder, then seeds/.</summary>
+/// <summary>The thresholds, scorecard and annual report seed files.</summary>
 internal static class ThresholdSeedFiles
 {
-    private static readonly Lazy<string> SeedsFolder = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Safeguarding.Domain.sln")))
-            {
-                return Path.Combine(folder.FullName, "seeds");
-            }
-        }
-        throw new InvalidOperationException($"Expected Safeguarding.Domain.sln in a folder above {AppContext.BaseDirectory}.");
-    });
-
-    internal static string Seed(params string[] parts) => Path.Combine([SeedsFolder.Value, .. parts]);
+    internal static string Seed(params string[] parts) => Path.Combine([Safeguarding.Tests.Shared.RepositoryRoot.Seeds, .. parts]);
 
     internal static string HerefordshireLevelsOfNeed => Seed("thresholds", "herefordshire-levels-of-need.json");
 
