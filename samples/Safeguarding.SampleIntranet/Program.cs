@@ -11,9 +11,12 @@ if (builder.Environment.IsDevelopment())
     mvc.AddRazorRuntimeCompilation();
 }
 
-builder.Services.AddSafeguardingWidgets(options =>
-    options.DefaultPlanKey = builder.Configuration["Intranet:PlanKey"]);
 var intranet = builder.Configuration.GetSection("Intranet").Get<IntranetOptions>() ?? new IntranetOptions();
+builder.Services.AddSafeguardingWidgets(options =>
+{
+    options.DefaultPlanKey = intranet.PlanKey;
+    options.ScorecardFolder = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.ScorecardFolder));
+});
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);
 builder.Services.AddSafeguardingSqlite($"Data Source={database}");

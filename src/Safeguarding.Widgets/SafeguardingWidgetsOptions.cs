@@ -25,4 +25,17 @@ public sealed class SafeguardingWidgetsOptions
 
     /// <summary>Gets or sets how many days ahead "our actions due" looks when a page does not say. The default is 30.</summary>
     public int DueSoonDays { get; set; }
+
+    /// <summary>
+    /// Gets or sets the folder of scorecard files (the format of seeds/README.md); a scorecard widget
+    /// names its file without ".json". The default is <c>null</c>: no scorecards.
+    /// </summary>
+    public string? ScorecardFolder { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Levels of Need guide the guide widget uses. The default is
+    /// <see cref="Safeguarding.Domain.Thresholds.LevelsOfNeedGuides.Herefordshire"/>; read another
+    /// area's with <see cref="Safeguarding.Domain.Thresholds.LevelsOfNeedGuideReader"/>.
+    /// </summary>
+    public Safeguarding.Domain.Thresholds.LevelsOfNeedGuide? LevelsOfNeedGuide { get; set; }
 }

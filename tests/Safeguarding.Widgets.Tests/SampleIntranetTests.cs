@@ -128,6 +128,27 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_levels_of_need_page_works_as_a_plain_form()
+    {
+        var (status, page) = await GetAsync("/guides/levels-of-need?indicator=significant-harm");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var form = page.QuerySelector("[data-sg-widget=levels-of-need] form")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/guides/levels-of-need", form.GetAttribute("action"));
+        Assert.StartsWith("Suggested: Level 4", page.QuerySelector(".sg-result h3")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_scorecard_page_shows_the_domestic_abuse_scorecard()
+    {
+        var (status, page) = await GetAsync("/scorecard");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(4, page.QuerySelectorAll("[data-sg-widget=scorecard] tbody tr").Length);
+    }
+
+    [Fact]
     public async Task The_widgets_stylesheet_is_served_from_the_package()
     {
         using var client = factory.CreateClient();

@@ -68,6 +68,55 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     }
 
     [Fact]
+    public async Task Immediate_danger_always_says_contact_the_police_or_MASH_now_first()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("levels-of-need?indicator=immediate-danger&indicator=information-and-advice"));
+
+        var result = document.QuerySelector(".sg-result")!;
+        Assert.StartsWith("Suggested: Level 4", result.QuerySelector("h3")!.TextContent.Trim(), StringComparison.Ordinal);
+        var firstAction = result.QuerySelector("li")!.TextContent;
+        Assert.StartsWith("Urgent:", firstAction.Trim(), StringComparison.Ordinal);
+        Assert.Contains("police", firstAction, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("MASH", firstAction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Private_fostering_always_adds_notify_the_local_authority_and_the_guide_never_decides()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("levels-of-need?indicator=private-fostering"));
+
+        Assert.Contains("Notify the local authority", document.QuerySelector(".sg-result")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("does not replace it", document.QuerySelector(".sg-notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("checked", document.QuerySelector("#sg-indicator-private-fostering")!.GetAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task An_indicator_the_guide_does_not_know_is_named_in_an_error_and_nothing_is_suggested()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("levels-of-need?indicator=made-up&indicator=child-in-need"));
+
+        Assert.Contains("\"made-up\"", document.QuerySelector(".sg-form__error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("\"indicator\"", document.QuerySelector(".sg-form__error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(document.QuerySelector(".sg-result"));
+        Assert.Equal("checked", document.QuerySelector("#sg-indicator-child-in-need")!.GetAttribute("checked"));
+    }
+
+    [Fact]
+    public async Task The_scorecard_shows_each_indicators_change_and_trend_in_words_with_a_sparkline()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("scorecard?plan=domestic-abuse-2015-16"));
+
+        var rows = document.QuerySelectorAll("tbody tr");
+        Assert.Equal(4, rows.Length);
+        Assert.All(rows, row =>
+        {
+            Assert.Matches(@"from Q\d to Q\d", row.QuerySelectorAll("td")[4].TextContent);
+            Assert.NotNull(row.QuerySelector("svg polyline"));
+        });
+        Assert.Contains(rows, row => row.TextContent.Contains("Smaller is better", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_plan_is_an_error_that_lists_the_plans_there_are()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.RenderAsync("rag-summary?plan=no-such-plan"));

@@ -28,6 +28,18 @@ public class WidgetSnapshotTests(WidgetHost host) : IClassFixture<WidgetHost>
     public async Task Actions_due_for_Herefordshire_Council_in_the_next_60_days() =>
         HtmlSnapshot.Verify(await host.RenderAsync($"actions-due?plan={Herefordshire}&agency=Herefordshire%20Council&days=60&asAt=2014-11-30"), "ActionsDue.HerefordshireCouncil");
 
+    [Fact]
+    public async Task Domestic_abuse_scorecard_2015_16() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("scorecard?plan=domestic-abuse-2015-16"), "Scorecard.DomesticAbuse2015-16");
+
+    [Fact]
+    public async Task Levels_of_need_guide_with_nothing_ticked() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("levels-of-need"), "LevelsOfNeed.Empty");
+
+    [Fact]
+    public async Task Levels_of_need_guide_for_a_child_at_risk_of_step_up_who_may_be_privately_fostered() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("levels-of-need?indicator=at-risk-of-step-up&indicator=private-fostering"), "LevelsOfNeed.StepUpAndPrivateFostering");
+
     [Theory]
     [InlineData("Red")]
     [InlineData("Amber")]

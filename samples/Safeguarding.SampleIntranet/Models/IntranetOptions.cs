@@ -21,6 +21,12 @@ public sealed class IntranetOptions
     /// <summary>Gets or sets the folder of plan files the database is seeded from when it is empty, relative to the app's folder.</summary>
     public string SeedFolder { get; set; } = "../../seeds/plans";
 
+    /// <summary>Gets or sets the folder of scorecard files, relative to the app's folder.</summary>
+    public string ScorecardFolder { get; set; } = "../../seeds/scorecards";
+
+    /// <summary>Gets or sets the scorecard shown on the scorecard page: its file name without ".json".</summary>
+    public string Scorecard { get; set; } = "domestic-abuse-2015-16";
+
     /// <summary>Gets or sets the embedded SQLite database file, relative to the app's folder; created and seeded on first run.</summary>
     public string Database { get; set; } = "App_Data/intranet.db";
 }

@@ -30,6 +30,7 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.Configure(setupAction);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddScoped<WidgetViewModelService>();
+        services.TryAddSingleton<ThresholdViewModelService>();
         return services;
     }
 }

@@ -19,6 +19,9 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         { "/business-plan", "business-plan", "Business plan" },
         { "/exception-report", "exception-report", "Exception report" },
         { "/exception-report?asAt=2014-13-45", "exception-report-error", "Exception report" },
+        { "/scorecard", "scorecard", "Scorecard" },
+        { "/guides/levels-of-need", "levels-of-need", "Levels of Need" },
+        { "/guides/levels-of-need?indicator=immediate-danger&indicator=private-fostering", "levels-of-need-result", "Levels of Need" },
     };
 
     [Theory]

@@ -30,6 +30,7 @@ public class SampleIntranetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Intranet:AsAt", "2014-11-30");
         builder.UseSetting("Intranet:SeedFolder", RepositoryFolders.SeedPlans);
         builder.UseSetting("Intranet:Database", DatabasePath);
+        builder.UseSetting("Intranet:ScorecardFolder", Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
     }
 

@@ -38,7 +38,7 @@ public sealed class WidgetHost : IAsyncLifetime
                     parts.ApplicationParts.Remove(part);
                 }
             });
-        builder.Services.AddSafeguardingWidgets();
+        builder.Services.AddSafeguardingWidgets(options => options.ScorecardFolder = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards"));
         builder.Services.AddSingleton<IClock>(new FakeClock(SampleIntranetFactory.Now));
         builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));
         _app = builder.Build();
@@ -81,6 +81,8 @@ public sealed class WidgetHostController : Controller
             "rag-summary" => ViewComponent("SafeguardingRagSummary", new { plan, asAt = date }),
             "exception-report" => ViewComponent("SafeguardingExceptionReport", new { plan, asAt = date, exceptionsOnly }),
             "actions-due" => ViewComponent("SafeguardingActionsDue", new { plan, agency, days, asAt = date }),
+            "scorecard" => ViewComponent("SafeguardingScorecard", new { scorecard = plan }),
+            "levels-of-need" => ViewComponent("SafeguardingLevelsOfNeed"),
             _ => NotFound(),
         };
     }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Widgets.ViewModels;
+
+namespace Safeguarding.Widgets.Components;
+
+/// <summary>An indicator scorecard with ratings against target, change, trend and sparklines. View: <c>Views/Shared/Components/SafeguardingScorecard/Default.cshtml</c>.</summary>
+[ViewComponent(Name = Name)]
+public sealed class ScorecardViewComponent(ThresholdViewModelService service) : ViewComponent
+{
+    /// <summary>The view component's name.</summary>
+    public const string Name = "SafeguardingScorecard";
+
+    /// <summary>Renders the scorecard.</summary>
+    /// <param name="scorecard">The scorecard's file name without ".json", in the configured scorecard folder.</param>
+    /// <returns>The view.</returns>
+    public IViewComponentResult Invoke(string scorecard) => View(service.GetScorecard(scorecard));
+}
