@@ -18,15 +18,15 @@ public enum CareSetting
     /// </summary>
     WhereParentOrCaringRelativeLives = 2,
 
-    /// <summary>A school in which the child receives full-time education, such as a boarding school (Sch 8 para 2(1)).</summary>
+    /// <summary>A school in which the child receives full-time education, such as a boarding school (Sch 8 para 2(1)(d)).</summary>
     School = 3,
 
-    /// <summary>A hospital (Sch 8 para 2(1)).</summary>
+    /// <summary>A health service hospital (Sch 8 para 2(1)(e)).</summary>
     Hospital = 4,
 
-    /// <summary>A children's home or care home (Sch 8 para 2(1)).</summary>
-    ChildrensHomeOrCareHome = 5,
+    /// <summary>A care home or independent hospital (Sch 8 para 2(1)(f)). Children's homes were removed from the list in 2002.</summary>
+    CareHomeOrIndependentHospital = 5,
 
-    /// <summary>Accommodation provided by or on behalf of a voluntary organisation (Sch 8 para 2(1)).</summary>
+    /// <summary>Accommodation provided by or on behalf of a voluntary organisation (Sch 8 para 2(1)(c)).</summary>
     VoluntaryOrganisationAccommodation = 6,
 }

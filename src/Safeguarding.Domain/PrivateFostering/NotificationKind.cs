@@ -10,8 +10,9 @@ public enum NotificationKind
     ProposedArrangement = 0,
 
     /// <summary>
-    /// An arrangement that started without notice: immediately (reg 3), which councils apply as
-    /// within 48 hours of its start.
+    /// An arrangement that started without the notice reg 3 requires: immediately (reg 5 covers
+    /// notification where none was given under reg 3), which councils apply as within 48 hours of
+    /// its start.
     /// </summary>
     ArrangementAlreadyRunning = 1,
 

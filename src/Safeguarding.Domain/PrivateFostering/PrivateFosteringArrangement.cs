@@ -99,8 +99,16 @@ public sealed class PrivateFosteringArrangement
     /// <summary>Gets the day the local authority was notified that the arrangement had ended, or <c>null</c>.</summary>
     public LocalDate? EndNotifiedOn { get; init; }
 
-    /// <summary>Gets the first anniversary of <see cref="Start"/>, when visits may move from six-weekly to twelve-weekly (SI 2005/1533 reg 8).</summary>
-    public LocalDate FirstAnniversary => Start.PlusYears(1);
+    /// <summary>
+    /// Gets the day the arrangement begins for the visiting duty: for visits it "is deemed to begin
+    /// when the local authority become aware of it" (SI 2005/1533 reg 8(6)). That is
+    /// <see cref="AuthorityAwareOn"/>, or <see cref="NotifiedOn"/> when that is not recorded, or
+    /// <see cref="Start"/> when neither is.
+    /// </summary>
+    public LocalDate VisitingStart => AuthorityAwareOn ?? NotifiedOn ?? Start;
+
+    /// <summary>Gets the first anniversary of <see cref="VisitingStart"/>, from which visits may be twelve-weekly instead of six-weekly (SI 2005/1533 reg 8(1), 8(6)).</summary>
+    public LocalDate FirstAnniversary => VisitingStart.PlusYears(1);
 
     /// <summary>Returns the reference and start date; never the child's date of birth.</summary>
     /// <returns>Such as "Private fostering arrangement PF-2016-003 from 1 March 2026".</returns>

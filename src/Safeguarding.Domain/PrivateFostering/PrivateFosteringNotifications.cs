@@ -2,8 +2,8 @@ namespace Safeguarding.Domain.PrivateFostering;
 
 /// <summary>
 /// When the local authority must be notified of a private fostering arrangement, and whether it
-/// was: the Children (Private Arrangements for Fostering) Regulations 2005 (SI 2005/1533) reg 3,
-/// and local procedures for the 48-hour timescales.
+/// was: the Children (Private Arrangements for Fostering) Regulations 2005 (SI 2005/1533) regs 3
+/// and 5, and local procedures for the 48-hour timescales.
 /// </summary>
 /// <remarks>
 /// "Immediately" is applied, as councils apply it, as within 48 hours; with dates rather than
@@ -61,7 +61,7 @@ public static class PrivateFosteringNotifications
         else
         {
             checks.Add(new(NotificationKind.ArrangementAlreadyRunning, RunningArrangementDueBy(arrangement.Start),
-                "An arrangement already running must be notified immediately, applied as within 48 hours of its start (SI 2005/1533 reg 3; local procedures).",
+                "An arrangement already running must be notified immediately, applied as within 48 hours of its start (SI 2005/1533 reg 5; local procedures).",
                 arrangement.NotifiedOn, asAt));
         }
         if (arrangement.End is { } end && end <= asAt)

@@ -153,12 +153,13 @@ public static class PrivateFosteringRules
     {
         var establishment = arrangement.Setting switch
         {
-            CareSetting.School => "a school where the child receives full-time education",
-            CareSetting.Hospital => "a hospital",
-            CareSetting.ChildrensHomeOrCareHome => "a children's home or care home",
-            CareSetting.VoluntaryOrganisationAccommodation => "accommodation provided by a voluntary organisation",
-            _ => null,
+            CareSetting.School => ("a school where the child receives full-time education", "2(1)(d)"),
+            CareSetting.Hospital => ("a health service hospital", "2(1)(e)"),
+            CareSetting.CareHomeOrIndependentHospital => ("a care home or independent hospital", "2(1)(f)"),
+            CareSetting.VoluntaryOrganisationAccommodation => ("accommodation provided by a voluntary organisation", "2(1)(c)"),
+            _ => (string.Empty, string.Empty),
         };
+        var (place, paragraph) = establishment;
         switch (arrangement.Setting)
         {
             case CareSetting.LookedAfterByLocalAuthority:
@@ -173,10 +174,10 @@ public static class PrivateFosteringRules
             default:
                 if (arrangement.CaredForInPersonalCapacity)
                 {
-                    reasons.Add($"The child's usual setting is {establishment}, but the carer looks after the child in a personal capacity (such as a host family in the school holidays), so that exemption does not apply (Children Act 1989 Sch 8 para 2(2)).");
+                    reasons.Add($"The child's usual setting is {place}, but the carer looks after the child in a personal capacity (such as a host family in the school holidays), so that exemption does not apply (Children Act 1989 Sch 8 para 2(2)).");
                     return false;
                 }
-                reasons.Add($"The child is cared for in {establishment}, so is not privately fostered (Children Act 1989 Sch 8 para 2(1)).");
+                reasons.Add($"The child is cared for in {place}, so is not privately fostered (Children Act 1989 Sch 8 para {paragraph}).");
                 return true;
         }
     }

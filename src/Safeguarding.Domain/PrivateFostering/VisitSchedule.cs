@@ -10,9 +10,11 @@ namespace Safeguarding.Domain.PrivateFostering;
 /// <para>The first visit is due within 7 working days of the authority becoming aware of the arrangement (reg 4), counted with a <see cref="WorkingDayCalendar"/>: the day after is day 1.</para>
 /// <para>
 /// Then visits are due at intervals of not more than six weeks in the first year of the
-/// arrangement and twelve weeks after (reg 8). The interval that follows a visit is six weeks when
-/// the visit is before the first anniversary of <see cref="PrivateFosteringArrangement.Start"/>,
-/// twelve weeks when it is on or after it.
+/// arrangement and twelve weeks in any later year (reg 8(1)); for this the arrangement is deemed
+/// to begin when the local authority became aware of it (reg 8(6)). The interval that follows a
+/// visit is six weeks when the visit is before the first anniversary
+/// (<see cref="PrivateFosteringArrangement.FirstAnniversary"/>), twelve weeks when it is on or
+/// after it.
 /// </para>
 /// <para>Visits stop being due when the arrangement ends. A visit made before the authority was aware is ignored.</para>
 /// </remarks>
@@ -74,8 +76,8 @@ public static class VisitSchedule
             var firstYear = visit.Date < arrangement.FirstAnniversary;
             dueBy = NextVisitDueBy(arrangement, visit.Date);
             rule = firstYear
-                ? "Visits at intervals of not more than six weeks in the first year of the arrangement (SI 2005/1533 reg 8)."
-                : "Visits at intervals of not more than twelve weeks after the first year of the arrangement (SI 2005/1533 reg 8).";
+                ? "Visits at intervals of not more than six weeks in the first year of the arrangement (SI 2005/1533 reg 8(1))."
+                : "Visits at intervals of not more than twelve weeks after the first year of the arrangement (SI 2005/1533 reg 8(1)).";
         }
         if (ended is not { } endedOn)
         {

@@ -215,6 +215,15 @@ public class PrivateFosteringRulesTests
     }
 
     [Fact]
+    public void Child_cared_for_by_nurses_in_hospital_is_not_privately_fostered()
+    {
+        var assessment = AssessAt(Arrangement(setting: CareSetting.Hospital));
+
+        Assert.False(assessment.IsPrivatelyFostered);
+        Assert.Contains("Sch 8 para 2(1)(e)", assessment.Reasons[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Child_looked_after_by_a_local_authority_is_not_privately_fostered()
     {
         Assert.False(AssessAt(Arrangement(setting: CareSetting.LookedAfterByLocalAuthority)).IsPrivatelyFostered);

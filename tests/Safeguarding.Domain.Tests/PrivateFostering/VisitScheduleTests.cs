@@ -67,6 +67,15 @@ public class VisitScheduleTests
     }
 
     [Fact]
+    public void First_year_of_visits_runs_from_when_the_authority_became_aware()
+    {
+        var arrangement = Arrangement(new LocalDate(2026, 3, 1), aware: new LocalDate(2026, 9, 1));
+
+        Assert.Equal(new LocalDate(2027, 9, 1), arrangement.FirstAnniversary);
+        Assert.Equal(new LocalDate(2027, 4, 13), VisitSchedule.NextVisitDueBy(arrangement, new LocalDate(2027, 3, 2)));
+    }
+
+    [Fact]
     public void Next_visit_is_overdue_when_six_weeks_have_passed_in_the_first_year()
     {
         var arrangement = Arrangement(new LocalDate(2026, 3, 2));
