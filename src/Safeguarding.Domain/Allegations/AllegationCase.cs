@@ -1,4 +1,5 @@
 using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Calendars;
 
 namespace Safeguarding.Domain.Allegations;
 
@@ -24,6 +25,18 @@ public sealed class AllegationCase
 
     /// <summary>Gets the day the LADO received the referral.</summary>
     public LocalDate ReferredOn { get; }
+
+    /// <summary>Gets the day the allegation was made or came to the employer's attention, or <c>null</c> when not recorded. The default is <c>null</c>.</summary>
+    /// <exception cref="ArgumentException">The value is after <see cref="ReferredOn"/>.</exception>
+    public LocalDate? AllegationMadeOn
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(value is null || value <= ReferredOn, nameof(AllegationMadeOn), "Allegation date must not be later than the referral date.");
+            field = value;
+        }
+    }
 
     /// <summary>Gets the day the case was closed, or <c>null</c> while it is open. The default is <c>null</c>.</summary>
     /// <exception cref="ArgumentException">The value is before <see cref="ReferredOn"/>.</exception>
@@ -52,6 +65,12 @@ public sealed class AllegationCase
     /// proceedings. The default is <c>false</c>.
     /// </summary>
     public bool IsExceptional { get; init; }
+
+    /// <summary>Tells whether the allegation was referred to the LADO within one working day of being made (see <see cref="HarmTest.ReferralDueBy"/>).</summary>
+    /// <param name="calendar">The working-day calendar; <c>null</c> for <see cref="WorkingDayCalendar.EnglandAndWales"/>.</param>
+    /// <returns><c>true</c> or <c>false</c>; <c>null</c> when <see cref="AllegationMadeOn"/> is not recorded.</returns>
+    public bool? WasReferredWithinOneWorkingDay(WorkingDayCalendar? calendar = null) =>
+        AllegationMadeOn is { } made ? ReferredOn <= HarmTest.ReferralDueBy(made, calendar) : null;
 
     /// <summary>Tells whether the case was open at the end of <paramref name="asAt"/>.</summary>
     /// <param name="asAt">The date.</param>

@@ -51,6 +51,28 @@ public class AllegationTimelinessTests
     }
 
     [Fact]
+    public void Referral_on_the_Tuesday_after_Easter_for_a_Maundy_Thursday_allegation_is_within_one_working_day()
+    {
+        var allegation = new AllegationCase(new CaseReference("LADO-2026-002"), new LocalDate(2026, 4, 7)) { AllegationMadeOn = new LocalDate(2026, 4, 2) };
+
+        Assert.True(allegation.WasReferredWithinOneWorkingDay());
+    }
+
+    [Fact]
+    public void Referral_two_working_days_after_the_allegation_is_late()
+    {
+        var allegation = new AllegationCase(new CaseReference("LADO-2026-003"), new LocalDate(2026, 11, 25)) { AllegationMadeOn = new LocalDate(2026, 11, 23) };
+
+        Assert.False(allegation.WasReferredWithinOneWorkingDay());
+    }
+
+    [Fact]
+    public void Referral_timeliness_is_unknown_without_the_allegation_date()
+    {
+        Assert.Null(Case(new(2026, 3, 10), null).WasReferredWithinOneWorkingDay());
+    }
+
+    [Fact]
     public void Closure_before_referral_is_refused()
     {
         Assert.Throws<ArgumentException>(() => Case(new(2026, 3, 10), new(2026, 3, 9)));
