@@ -8,7 +8,7 @@ namespace Safeguarding.Domain.PrivateFostering;
 /// A child is privately fostered when all of these hold: the child is under 16, or under 18 if
 /// disabled (s66(1)(a), s66(4)); the carer is not a parent, not a person with parental
 /// responsibility and not a relative as s105(1) defines it (s66(1)(a)); the care has lasted 28
-/// days or more, or is intended to (s66(1)(b), s66(2)); and no exemption in Sch 8 applies.
+/// days or more, or is intended to (s66(2)); and no exemption in Sch 8 paras 1 to 5 applies (s66(3)).
 /// Ages turn on the birthday: the day before the 16th birthday the child is under 16, on the
 /// birthday not. A child born on 29 February is taken to reach a birthday on 1 March in a year
 /// that is not a leap year. Exemptions not modelled here (such as a child placed for adoption or
@@ -16,7 +16,7 @@ namespace Safeguarding.Domain.PrivateFostering;
 /// </remarks>
 public static class PrivateFosteringRules
 {
-    /// <summary>The length, in days, from which an arrangement is private fostering (Children Act 1989 s66(1)(b)).</summary>
+    /// <summary>The length, in days, from which an arrangement is private fostering (Children Act 1989 s66(2)).</summary>
     public const int QualifyingDays = 28;
 
     /// <summary>Assesses an arrangement as at a date.</summary>
@@ -126,13 +126,13 @@ public static class PrivateFosteringRules
 
         if (daysSoFar >= QualifyingDays)
         {
-            reasons.Add($"The child has been cared for by the carer for {daysSoFar} days, which is 28 days or more (Children Act 1989 s66(1)(b)).");
+            reasons.Add($"The child has been cared for by the carer for {daysSoFar} days, which is 28 days or more (Children Act 1989 s66(2)).");
             return true;
         }
         if (effective < start)
         {
             reasons.Add(intendedLongEnough
-                ? $"The arrangement has not started yet; it is {intention}, which is 28 days or more (Children Act 1989 s66(1)(b), s66(2))."
+                ? $"The arrangement has not started yet; it is {intention}, which is 28 days or more (Children Act 1989 s66(2))."
                 : $"The arrangement has not started yet; it is {intention}, less than 28 days (Children Act 1989 s66(2)).");
             return intendedLongEnough;
         }
