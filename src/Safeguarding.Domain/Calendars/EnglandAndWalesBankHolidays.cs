@@ -62,7 +62,7 @@ public static class EnglandAndWalesBankHolidays
         holidays.Add(new(easter.PlusDays(-2), "Good Friday"));
         holidays.Add(new(easter.PlusDays(1), "Easter Monday"));
 
-        // Moved to Friday 8 May for the 50th and 75th anniversaries of VE Day.
+        // Moved to 8 May (a Monday in 1995, a Friday in 2020) for the 50th and 75th anniversaries of VE Day.
         holidays.Add(year is 1995 or 2020
             ? new(new LocalDate(year, 5, 8), "Early May bank holiday (VE Day)")
             : new(FirstMonday(year, 5), "Early May bank holiday"));

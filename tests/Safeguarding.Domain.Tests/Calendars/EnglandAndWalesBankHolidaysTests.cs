@@ -4,9 +4,12 @@ namespace Safeguarding.Domain.Tests.Calendars;
 
 public class EnglandAndWalesBankHolidaysTests
 {
-    // Expected dates from the GOV.UK bank holidays pages for England and Wales.
+    // Expected dates as published for England and Wales: GOV.UK for recent years, the proclaimed
+    // changes for 1995 (VE Day) and 2002 (Golden Jubilee).
     public static TheoryData<int, string[]> KnownYears => new()
     {
+        { 1995, ["1995-01-02", "1995-04-14", "1995-04-17", "1995-05-08", "1995-05-29", "1995-08-28", "1995-12-25", "1995-12-26"] },
+        { 2002, ["2002-01-01", "2002-03-29", "2002-04-01", "2002-05-06", "2002-06-03", "2002-06-04", "2002-08-26", "2002-12-25", "2002-12-26"] },
         { 2012, ["2012-01-02", "2012-04-06", "2012-04-09", "2012-05-07", "2012-06-04", "2012-06-05", "2012-08-27", "2012-12-25", "2012-12-26"] },
         { 2020, ["2020-01-01", "2020-04-10", "2020-04-13", "2020-05-08", "2020-05-25", "2020-08-31", "2020-12-25", "2020-12-28"] },
         { 2021, ["2021-01-01", "2021-04-02", "2021-04-05", "2021-05-03", "2021-05-31", "2021-08-30", "2021-12-27", "2021-12-28"] },
