@@ -16,6 +16,7 @@ builder.Services.AddSafeguardingWidgets(options =>
 {
     options.DefaultPlanKey = intranet.PlanKey;
     options.ScorecardFolder = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.ScorecardFolder));
+    options.AnnualReportFile = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.AnnualReportFile));
 });
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);

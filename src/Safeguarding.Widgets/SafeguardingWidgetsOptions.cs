@@ -33,6 +33,12 @@ public sealed class SafeguardingWidgetsOptions
     public string? ScorecardFolder { get; set; }
 
     /// <summary>
+    /// Gets or sets the annual report file (the format of seeds/README.md) whose LADO figures the
+    /// timeliness gauge shows. The default is <c>null</c>: no gauge.
+    /// </summary>
+    public string? AnnualReportFile { get; set; }
+
+    /// <summary>
     /// Gets or sets the Levels of Need guide the guide widget uses. The default is
     /// <see cref="Safeguarding.Domain.Thresholds.LevelsOfNeedGuides.Herefordshire"/>; read another
     /// area's with <see cref="Safeguarding.Domain.Thresholds.LevelsOfNeedGuideReader"/>.

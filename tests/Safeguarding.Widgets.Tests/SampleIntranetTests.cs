@@ -139,6 +139,18 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
         Assert.StartsWith("Suggested: Level 4", page.QuerySelector(".sg-result h3")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/guides/private-fostering", "private-fostering-check")]
+    [InlineData("/guides/lado", "harm-test-check")]
+    [InlineData("/guides/lado", "lado-timeliness")]
+    public async Task Each_practice_guide_page_shows_its_widget(string path, string widget)
+    {
+        var (status, page) = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(page.QuerySelector($"[data-sg-widget={widget}]"));
+    }
+
     [Fact]
     public async Task The_scorecard_page_shows_the_domestic_abuse_scorecard()
     {

@@ -40,6 +40,18 @@ public class WidgetSnapshotTests(WidgetHost host) : IClassFixture<WidgetHost>
     public async Task Levels_of_need_guide_for_a_child_at_risk_of_step_up_who_may_be_privately_fostered() =>
         HtmlSnapshot.Verify(await host.RenderAsync("levels-of-need?indicator=at-risk-of-step-up&indicator=private-fostering"), "LevelsOfNeed.StepUpAndPrivateFostering");
 
+    [Fact]
+    public async Task Private_fostering_check_for_a_15_year_old_with_a_great_aunt_for_30_days() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("private-fostering-check?age=15&carer=GreatUncleOrGreatAunt&setting=CarersHome&daysSoFar=30"), "PrivateFosteringCheck.GreatAunt");
+
+    [Fact]
+    public async Task Harm_test_check_on_the_suitability_limb_on_1_September_2020() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("harm-test-check?allegationDate=2020-09-01&limb=4"), "HarmTestCheck.SuitabilityLimb");
+
+    [Fact]
+    public async Task Lado_timeliness_2015_16() =>
+        HtmlSnapshot.Verify(await host.RenderAsync("lado-timeliness"), "LadoTimeliness.2015-16");
+
     [Theory]
     [InlineData("Red")]
     [InlineData("Amber")]

@@ -12,6 +12,16 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     [HttpGet("/guides/levels-of-need")]
     public IActionResult LevelsOfNeed() => View();
 
+    /// <summary>"Is this private fostering?"</summary>
+    /// <returns>The page.</returns>
+    [HttpGet("/guides/private-fostering")]
+    public IActionResult PrivateFostering() => View();
+
+    /// <summary>"Does this meet the LADO harm test?", and the LADO's timeliness figures.</summary>
+    /// <returns>The page.</returns>
+    [HttpGet("/guides/lado")]
+    public IActionResult Lado() => View();
+
     /// <summary>The board's indicator scorecard.</summary>
     /// <returns>The page.</returns>
     [HttpGet("/scorecard")]

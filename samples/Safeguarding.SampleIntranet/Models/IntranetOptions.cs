@@ -24,6 +24,9 @@ public sealed class IntranetOptions
     /// <summary>Gets or sets the folder of scorecard files, relative to the app's folder.</summary>
     public string ScorecardFolder { get; set; } = "../../seeds/scorecards";
 
+    /// <summary>Gets or sets the annual report whose LADO figures the LADO page shows, relative to the app's folder.</summary>
+    public string AnnualReportFile { get; set; } = "../../seeds/reports/hscb-annual-report-2015-16.json";
+
     /// <summary>Gets or sets the scorecard shown on the scorecard page: its file name without ".json".</summary>
     public string Scorecard { get; set; } = "domestic-abuse-2015-16";
 

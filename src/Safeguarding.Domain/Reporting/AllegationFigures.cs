@@ -16,7 +16,7 @@ public sealed record AllegationFigures(
     decimal PublishedMeanOverYears,
     int MeanOverYearsCount,
     decimal PublishedMonthlyAverage,
-    AllegationTimeliness Timeliness,
+    PublishedAllegationTimeliness Timeliness,
     SourceCitation Source,
     int? PreviousYearAllegations = null)
 {

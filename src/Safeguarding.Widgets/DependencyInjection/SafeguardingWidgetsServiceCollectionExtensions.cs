@@ -31,6 +31,7 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddScoped<WidgetViewModelService>();
         services.TryAddSingleton<ThresholdViewModelService>();
+        services.TryAddSingleton<StatutoryCheckService>();
         return services;
     }
 }

@@ -22,6 +22,11 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         { "/scorecard", "scorecard", "Scorecard" },
         { "/guides/levels-of-need", "levels-of-need", "Levels of Need" },
         { "/guides/levels-of-need?indicator=immediate-danger&indicator=private-fostering", "levels-of-need-result", "Levels of Need" },
+        { "/guides/private-fostering", "private-fostering", "Private fostering" },
+        { "/guides/private-fostering?age=15&carer=Cousin&setting=CarersHome&daysSoFar=40", "private-fostering-answer", "Private fostering" },
+        { "/guides/private-fostering?age=x&carer=&setting=&daysSoFar=", "private-fostering-errors", "Private fostering" },
+        { "/guides/lado", "lado", "Allegations against people who work with children" },
+        { "/guides/lado?allegationDate=2020-09-01&limb=4", "lado-answer", "Allegations against people who work with children" },
     };
 
     [Theory]

@@ -31,6 +31,7 @@ public class SampleIntranetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Intranet:SeedFolder", RepositoryFolders.SeedPlans);
         builder.UseSetting("Intranet:Database", DatabasePath);
         builder.UseSetting("Intranet:ScorecardFolder", Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards"));
+        builder.UseSetting("Intranet:AnnualReportFile", Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
     }
 

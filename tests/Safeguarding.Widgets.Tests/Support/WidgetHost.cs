@@ -38,7 +38,11 @@ public sealed class WidgetHost : IAsyncLifetime
                     parts.ApplicationParts.Remove(part);
                 }
             });
-        builder.Services.AddSafeguardingWidgets(options => options.ScorecardFolder = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards"));
+        builder.Services.AddSafeguardingWidgets(options =>
+        {
+            options.ScorecardFolder = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards");
+            options.AnnualReportFile = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json");
+        });
         builder.Services.AddSingleton<IClock>(new FakeClock(SampleIntranetFactory.Now));
         builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));
         _app = builder.Build();
@@ -83,6 +87,9 @@ public sealed class WidgetHostController : Controller
             "actions-due" => ViewComponent("SafeguardingActionsDue", new { plan, agency, days, asAt = date }),
             "scorecard" => ViewComponent("SafeguardingScorecard", new { scorecard = plan }),
             "levels-of-need" => ViewComponent("SafeguardingLevelsOfNeed"),
+            "private-fostering-check" => ViewComponent("SafeguardingPrivateFosteringCheck"),
+            "harm-test-check" => ViewComponent("SafeguardingHarmTestCheck"),
+            "lado-timeliness" => ViewComponent("SafeguardingLadoTimeliness"),
             _ => NotFound(),
         };
     }

@@ -17,7 +17,7 @@ namespace Safeguarding.Domain.Reporting;
 /// resolved after the first month; <see cref="ResolvedWithinThreeMonthsPercent"/> is the cumulative
 /// share to compare with the 90% expectation.
 /// </remarks>
-public sealed record AllegationTimeliness(
+public sealed record PublishedAllegationTimeliness(
     decimal ResolvedWithinOneMonthPercent,
     decimal ResolvedWithinOneToThreeMonthsPercent,
     decimal OpenLongerThanThreeMonthsPercent,
