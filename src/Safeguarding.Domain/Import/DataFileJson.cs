@@ -35,12 +35,17 @@ internal static partial class DataFileJson
         return document ?? throw new DataFileException([new DataFileError(fileName, "$", 1, $"expected a JSON object ({whatTheFileIs}), but found null")]);
     }
 
-    /// <summary>Turns problems found after reading into the exception, or does nothing when there are none.</summary>
-    internal static void ThrowIfAny(string fileName, IReadOnlyCollection<(string Path, string Message)> problems)
+    /// <summary>
+    /// Turns problems found after reading into the exception, each placed on its line of the file
+    /// (as the plan importer does), or does nothing when there are none.
+    /// </summary>
+    internal static void ThrowIfAny(ReadOnlySpan<byte> utf8Json, string fileName, IReadOnlyCollection<(string Path, string Message)> problems)
     {
         if (problems.Count > 0)
         {
-            throw new DataFileException([.. problems.Select(problem => new DataFileError(fileName, problem.Path, null, problem.Message))]);
+            var lines = JsonLineLocator.Locate(utf8Json, [.. problems.Select(problem => problem.Path)]);
+            throw new DataFileException([.. problems.Select(problem =>
+                new DataFileError(fileName, problem.Path, lines.TryGetValue(problem.Path, out var line) ? line : null, problem.Message))]);
         }
     }
 

@@ -24,6 +24,10 @@ internal static class JsonLineLocator
         {
             return found;
         }
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var stack = new List<Frame>();
         long line = 1;

@@ -28,7 +28,7 @@ public static class AnnualReportReader
     public static AnnualReport Read(ReadOnlySpan<byte> utf8Json, string fileName)
     {
         var report = DataFileJson.Deserialize<AnnualReport>(utf8Json, fileName, "annual report figures with \"board\", \"title\", \"year\", \"source\" and a section per statutory function");
-        DataFileJson.ThrowIfAny(fileName, report.FindProblems());
+        DataFileJson.ThrowIfAny(utf8Json, fileName, report.FindProblems());
         return report;
     }
 }

@@ -28,7 +28,7 @@ public static class LevelsOfNeedGuideReader
     public static LevelsOfNeedGuide Read(ReadOnlySpan<byte> utf8Json, string fileName)
     {
         var guide = DataFileJson.Deserialize<LevelsOfNeedGuide>(utf8Json, fileName, "a Levels of Need guide with \"area\", \"title\", \"source\", \"levels\" and \"indicators\"");
-        DataFileJson.ThrowIfAny(fileName, guide.FindProblems());
+        DataFileJson.ThrowIfAny(utf8Json, fileName, guide.FindProblems());
         return guide;
     }
 }

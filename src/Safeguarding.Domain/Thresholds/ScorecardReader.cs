@@ -27,7 +27,7 @@ public static class ScorecardReader
     public static Scorecard Read(ReadOnlySpan<byte> utf8Json, string fileName)
     {
         var scorecard = DataFileJson.Deserialize<Scorecard>(utf8Json, fileName, "a scorecard with \"title\", \"board\", \"year\", \"source\" and \"indicators\"");
-        DataFileJson.ThrowIfAny(fileName, scorecard.FindProblems());
+        DataFileJson.ThrowIfAny(utf8Json, fileName, scorecard.FindProblems());
         return scorecard;
     }
 }

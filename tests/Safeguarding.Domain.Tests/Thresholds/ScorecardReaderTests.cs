@@ -30,6 +30,7 @@ public class ScorecardReaderTests
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal("$.indicators[0].values[1].quarter", error.JsonPath);
+        Assert.Equal(3, error.LineNumber);
     }
 
     [Fact]
