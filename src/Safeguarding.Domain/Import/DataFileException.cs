@@ -5,13 +5,23 @@ namespace Safeguarding.Domain.Import;
 /// of the file was read; <see cref="Errors"/> lists every problem found, each with its file, JSON
 /// path and what was expected.
 /// </summary>
-public sealed class DataFileException : Exception
+public class DataFileException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="errors">At least one error.</param>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
     public DataFileException(IReadOnlyList<DataFileError> errors)
-        : base(Describe(errors))
+        : this(errors, "data file", "read", "used")
+    {
+    }
+
+    /// <summary>Creates the exception for a kind of file, with the words its message uses.</summary>
+    /// <param name="errors">At least one error.</param>
+    /// <param name="whatTheFileIs">Such as "plan file".</param>
+    /// <param name="couldNotBe">Such as "imported".</param>
+    /// <param name="nothingWas">Such as "imported".</param>
+    protected DataFileException(IReadOnlyList<DataFileError> errors, string whatTheFileIs, string couldNotBe, string nothingWas)
+        : base(Describe(errors, whatTheFileIs, couldNotBe, nothingWas))
     {
         Errors = errors;
     }
@@ -42,12 +52,12 @@ public sealed class DataFileException : Exception
     /// <summary>Gets every problem found in the file.</summary>
     public IReadOnlyList<DataFileError> Errors { get; }
 
-    private static string Describe(IReadOnlyList<DataFileError> errors)
+    private static string Describe(IReadOnlyList<DataFileError> errors, string whatTheFileIs, string couldNotBe, string nothingWas)
     {
         Preconditions.CheckArgument(errors is { Count: > 0 }, nameof(errors), "Expected at least one error.");
         var heading = errors.Count == 1
-            ? $"The data file {errors[0].FileName} could not be read, so nothing from it was used:"
-            : $"The data file {errors[0].FileName} has {errors.Count} problems, so nothing from it was used:";
+            ? $"The {whatTheFileIs} {errors[0].FileName} could not be {couldNotBe}, so nothing from it was {nothingWas}:"
+            : $"The {whatTheFileIs} {errors[0].FileName} has {errors.Count} problems, so nothing from it was {nothingWas}:";
         return heading + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(error => "  " + error));
     }
 }

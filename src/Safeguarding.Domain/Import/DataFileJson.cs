@@ -68,9 +68,14 @@ internal static partial class DataFileJson
         return options;
     }
 
-    private static string Reword(JsonException exception)
+    /// <summary>Says what System.Text.Json found wrong in words a person writing the file understands.</summary>
+    internal static string Reword(JsonException exception)
     {
         var message = PathSuffix().Replace(exception.Message, string.Empty).Trim();
+        if (exception.InnerException?.GetType().Name == "JsonReaderException")
+        {
+            return "malformed JSON: " + message;
+        }
         if (UnmappedMember().Match(message) is { Success: true } unmapped)
         {
             return $"unexpected property \"{unmapped.Groups["name"].Value}\": it is not part of the format (check its spelling against seeds/README.md)";

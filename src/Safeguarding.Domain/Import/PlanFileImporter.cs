@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Safeguarding.Domain.BusinessPlans;
 
@@ -12,15 +11,6 @@ namespace Safeguarding.Domain.Import;
 /// </summary>
 public static partial class PlanFileImporter
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = false,
-        PropertyNameCaseInsensitive = false,
-        RespectNullableAnnotations = true,
-    };
-
     /// <summary>Reads a plan file from disk.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The plan.</returns>
@@ -40,23 +30,16 @@ public static partial class PlanFileImporter
     public static BusinessPlan Import(ReadOnlySpan<byte> utf8Json, string fileName)
     {
         Preconditions.CheckNotBlank(fileName);
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
 
-        PlanFileDocument? document;
+        // The same strict reading, and the same words for what is wrong, as every other data file.
+        PlanFileDocument document;
         try
         {
-            document = JsonSerializer.Deserialize<PlanFileDocument>(utf8Json, Options);
+            document = DataFileJson.Deserialize<PlanFileDocument>(utf8Json, fileName, "a plan with \"source\", \"board\" and \"plan\"");
         }
-        catch (JsonException exception)
+        catch (DataFileException exception)
         {
-            throw new PlanFileException([new PlanFileError(fileName, exception.Path ?? "$", exception.LineNumber + 1, Reword(exception))]);
-        }
-        if (document is null)
-        {
-            throw new PlanFileException([new PlanFileError(fileName, "$", 1, "expected a JSON object with \"source\", \"board\" and \"plan\", but found null")]);
+            throw new PlanFileException(exception.Errors);
         }
 
         var reader = new PlanFileReader();
@@ -65,7 +48,7 @@ public static partial class PlanFileImporter
         {
             var lines = JsonLineLocator.Locate(utf8Json, [.. reader.Problems.Select(problem => problem.Path)]);
             throw new PlanFileException([.. reader.Problems.Select(problem =>
-                new PlanFileError(fileName, problem.Path, lines.TryGetValue(problem.Path, out var line) ? line : null, problem.Message))]);
+                new DataFileError(fileName, problem.Path, lines.TryGetValue(problem.Path, out var line) ? line : null, problem.Message))]);
         }
         return plan!;
     }
@@ -90,47 +73,6 @@ public static partial class PlanFileImporter
         return NotKeyCharacters().Replace(stem, "-").Trim('-');
     }
 
-    private static string Reword(JsonException exception)
-    {
-        var message = exception.Message;
-        var missing = MissingRequired().Match(message);
-        if (missing.Success)
-        {
-            return $"expected the required field(s) {missing.Groups["names"].Value.Trim().TrimEnd('.')}, but they are missing";
-        }
-        var unknown = UnknownMember().Match(message);
-        if (unknown.Success)
-        {
-            return $"unknown field \"{unknown.Groups["name"].Value}\": expected only the fields documented in seeds/README.md (check its spelling)";
-        }
-        var conversion = ConversionFailed().Match(message);
-        if (conversion.Success)
-        {
-            return $"expected {Describe(conversion.Groups["type"].Value)} here";
-        }
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return "malformed JSON: " + (cut > 0 ? message[..cut] : message);
-    }
-
-    private static string Describe(string clrType) => clrType switch
-    {
-        var type when type.Contains("String", StringComparison.Ordinal) => "text in double quotes",
-        var type when type.Contains("Int32", StringComparison.Ordinal) => "a whole number",
-        var type when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-        var type when type.Contains("List", StringComparison.Ordinal) => "a list in square brackets",
-        var type when type.Contains("Dictionary", StringComparison.Ordinal) => "an object of dimension ids and level codes",
-        _ => "an object in curly brackets",
-    };
-
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NotKeyCharacters();
-
-    [GeneratedRegex("missing required properties including: (?<names>.+?)(?:\\. Path|$)", RegexOptions.Singleline)]
-    private static partial Regex MissingRequired();
-
-    [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
-    private static partial Regex UnknownMember();
-
-    [GeneratedRegex("could not be converted to (?<type>[^.]+(?:\\.[^.\\s]+)*)\\.")]
-    private static partial Regex ConversionFailed();
 }

@@ -74,7 +74,7 @@ public class PlanFileImporterTests
         var error = Rejects(ValidPlan.Replace("\"title\": \"Business Plan 2014-15\",", string.Empty, StringComparison.Ordinal)).Errors.Single();
 
         Assert.Equal("$.plan", error.JsonPath);
-        Assert.Contains("'title'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"title\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("required", error.Message, StringComparison.Ordinal);
     }
 
@@ -177,7 +177,7 @@ public class PlanFileImporterTests
         var error = Rejects(ValidPlan.Replace("\"number\": \"1\"", "\"number\": 1", StringComparison.Ordinal)).Errors.Single();
 
         Assert.Equal("$.plan.priorities[0].number", error.JsonPath);
-        Assert.Contains("text in double quotes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text in quotes", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
