@@ -181,7 +181,7 @@ public sealed partial class Timescale : IEquatable<Timescale>
 
     private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private static LocalDate LastDayOf(YearMonth month) => month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+    private static LocalDate LastDayOf(YearMonth month) => month.ToDateInterval().End;
 
     /// <inheritdoc/>
     public bool Equals(Timescale? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);

@@ -13,8 +13,9 @@ public sealed class ActionRecordsDueInMonthSpec : Specification<PlanActionRecord
     /// <param name="month">The month.</param>
     public ActionRecordsDueInMonthSpec(YearMonth month)
     {
-        var first = month.OnDayOfMonth(1);
-        var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        var days = month.ToDateInterval();
+        var first = days.Start;
+        var last = days.End;
         Query.Where(action => action.DueDate != null && action.DueDate >= first && action.DueDate <= last)
             .OrderBy(action => action.Ref);
     }
