@@ -20,6 +20,9 @@ public sealed class SafeguardingWidgetsOptions
     /// <summary>Gets or sets the time zone "today" is taken in, as an IANA id. The default is "Europe/London".</summary>
     public string TimeZoneId { get; set; }
 
+    /// <summary>Gets today's date in <see cref="TimeZoneId"/> by a clock: the one place the widgets take "today".</summary>
+    internal LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[TimeZoneId]).Date;
+
     /// <summary>Gets or sets how many days before its due date an action not rated green shows as amber. The default is 30.</summary>
     public int RiskWindowDays { get; set; }
 

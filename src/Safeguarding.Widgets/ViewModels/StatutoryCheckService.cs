@@ -30,7 +30,7 @@ public sealed class StatutoryCheckService
         _options = options.Value;
     }
 
-    private LocalDate Today => _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[_options.TimeZoneId]).Date;
+    private LocalDate Today => _options.Today(_clock);
 
     /// <summary>Builds "is this private fostering?" from the form's fields.</summary>
     /// <param name="form">The fields sent (empty before the form is sent): age, disabled, carer, tie, parentalResponsibility, setting, personalCapacity, daysSoFar, intendedDays.</param>

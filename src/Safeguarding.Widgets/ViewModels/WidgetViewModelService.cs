@@ -32,7 +32,7 @@ public sealed class WidgetViewModelService
     /// <summary>Gets today's date in the widgets' time zone.</summary>
     /// <returns>Today.</returns>
     public LocalDate Today() =>
-        _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[_options.TimeZoneId]).Date;
+        _options.Today(_clock);
 
     /// <summary>Gets a plan by key, or the default plan.</summary>
     /// <param name="planKey">The plan's key; <c>null</c> for <see cref="SafeguardingWidgetsOptions.DefaultPlanKey"/> or else the first plan listed.</param>
@@ -68,7 +68,7 @@ public sealed class WidgetViewModelService
         var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var assessment = RagRules.AssessPlan(plan, date, RuleOptions);
-        var agencyName = agency is null ? null : plan.Board.FindAgency(agency)?.Name ?? agency;
+        var agencyName = AgencyNameIn(plan, agency);
         var shown = agencyName is null
             ? plan.Actions.ToHashSet()
             : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions).ToHashSet();
@@ -187,7 +187,7 @@ public sealed class WidgetViewModelService
         var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var window = days ?? _options.DueSoonDays;
-        var agencyName = agency is null ? null : plan.Board.FindAgency(agency)?.Name ?? agency;
+        var agencyName = AgencyNameIn(plan, agency);
         var actions = agencyName is null ? plan.Actions : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions);
         var open = actions.Where(action => !action.IsCompleteAsAt(date) && action.DueDate is not null).ToList();
         ActionRowViewModel Row(PlanAction action) => RagRules.Assess(plan, action, date, RuleOptions).Adapt<ActionRowViewModel>(WidgetMappings.Config);
@@ -205,6 +205,10 @@ public sealed class WidgetViewModelService
     }
 
     private static string Count(int count) => count == 1 ? "1 action" : $"{count} actions";
+
+    // The board's own name for an agency given by name or short name; as given when the board lists no such agency.
+    private static string? AgencyNameIn(BusinessPlan plan, string? agency) =>
+        agency is null ? null : plan.Board.FindAgency(agency)?.Name ?? agency;
 
     private RagRuleOptions RuleOptions => new() { RiskWindowDays = _options.RiskWindowDays };
 
