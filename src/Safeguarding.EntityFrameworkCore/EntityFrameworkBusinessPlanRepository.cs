@@ -74,28 +74,37 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     }
 
     /// <inheritdoc/>
-    public async Task RecordProgressAsync(string key, string actionRef, ProgressUpdate update, CancellationToken cancellationToken = default)
+    public async Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(actionRef);
-        ArgumentNullException.ThrowIfNull(update);
-        var planTitle = await _context.Plans.Where(plan => plan.Key == key).Select(plan => plan.Title)
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"Expected a plan with key \"{key}\", but there is none.");
-        var action = await _context.Actions.Include(record => record.Progress)
-            .SingleOrDefaultAsync(record => record.PlanKey == key && record.Ref == actionRef, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"Expected an action with ref \"{actionRef}\" in \"{planTitle}\", but there is none.");
-
-        // The domain's own check, so the message and the rule are the same as in memory.
-        PlanRecordMapper.ToAction(action).RecordProgress(update);
-
-        action.Progress.Add(PlanRecordMapper.ToRecord(update, action.Progress.Count));
-        if (action.CompletedOn is null && update.RecordsCompletion)
+        ArgumentNullException.ThrowIfNull(planKey);
+        ArgumentNullException.ThrowIfNull(submission);
+        // TODO(ef helper): store the new columns, and turn a lost race on the unique index into the domain's answer.
+        var plan = await GetAsync(planKey, cancellationToken).ConfigureAwait(false);
+        if (plan?.FindAction(submission.ActionRef) is not { } action)
         {
-            action.CompletedOn = update.AsAt;
+            return ProgressRecordingResult.NotFound(plan is null ? $"There is no plan with key \"{planKey}\"." : $"There is no action with ref \"{submission.ActionRef}\" in \"{plan.Title}\".");
+        }
+        var answer = action.Check(plan, submission, out var update);
+        if (answer is not null)
+        {
+            return answer;
+        }
+        var record = await _context.Actions.SingleAsync(stored => stored.PlanKey == planKey && stored.Ref == submission.ActionRef, cancellationToken).ConfigureAwait(false);
+        var stored = update! with { Number = action.Version + 1 };
+        var row = PlanRecordMapper.ToRecord(stored, action.Version);
+        row.PlanActionId = record.Id;
+        _context.ProgressUpdates.Add(row);
+        if (stored.CompletionDate is { } completed && (record.CompletedOn is null || completed < record.CompletedOn))
+        {
+            record.CompletedOn = completed;
         }
         await SaveAsync(cancellationToken).ConfigureAwait(false);
+        return ProgressRecordingResult.Recorded(stored);
     }
+
+    /// <inheritdoc/>
+    public Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("TODO(ef helper): reviews are not stored yet.");
 
     /// <summary>Lists the actions of a plan that satisfy a specification, evaluated by the database.</summary>
     /// <param name="planKey">The plan's key.</param>

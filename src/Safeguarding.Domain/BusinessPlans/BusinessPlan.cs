@@ -33,6 +33,12 @@ public sealed class BusinessPlan
     /// <summary>Gets how often progress is expected, in days; an action with no update for longer is stale. The default is 92 (a quarter).</summary>
     public int ReportingCycleDays { get; init; } = 92;
 
+    /// <summary>
+    /// Gets a value indicating whether the board requires the business unit to accept a progress
+    /// update before it counts in board reports. The default is <c>false</c>.
+    /// </summary>
+    public bool RequiresAcceptance { get; init; }
+
     /// <summary>Gets the plan's reference key of source documents.</summary>
     public IReadOnlyList<SourceReference> SourceReferences { get; init; } = [];
 
@@ -60,7 +66,62 @@ public sealed class BusinessPlan
     public PlanAction? FindAction(string actionRef) =>
         Actions.FirstOrDefault(action => string.Equals(action.Ref, actionRef, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Returns the plan as it stood on an instant: each action's history without what was recorded
+    /// after it, even updates as at an earlier date. Every rating and report computed from the
+    /// result is the one a board paper produced at that instant showed.
+    /// </summary>
+    /// <param name="instant">The instant, such as when last quarter's board paper was produced.</param>
+    /// <returns>A read-only copy of the plan.</returns>
+    public BusinessPlan AsItStoodOn(Instant instant) => WithActions(action => action.AsItStoodOn(instant));
+
+    /// <summary>
+    /// Returns the plan as board reports count it: where the board <see cref="RequiresAcceptance"/>,
+    /// only updates imported with the plan or accepted by the business unit; otherwise the plan itself.
+    /// </summary>
+    /// <returns>The plan, or a read-only copy without the updates not yet accepted.</returns>
+    public BusinessPlan ForBoardReports() => RequiresAcceptance ? WithActions(action => action.WithAcceptedProgressOnly()) : this;
+
     /// <summary>Returns the board and title.</summary>
     /// <returns>The plan's name.</returns>
     public override string ToString() => $"{Board.Name}: {Title}";
+
+    private BusinessPlan WithActions(Func<PlanAction, PlanAction> view)
+    {
+        var views = Actions.ToDictionary(action => action, view);
+        return new BusinessPlan
+        {
+            Key = Key,
+            Board = Board,
+            Title = Title,
+            Version = Version,
+            Period = Period,
+            PriorityTerm = PriorityTerm,
+            RagScheme = RagScheme,
+            ReportingCycleDays = ReportingCycleDays,
+            RequiresAcceptance = RequiresAcceptance,
+            SourceReferences = SourceReferences,
+            Aims = Aims,
+            OutcomeMeasures = OutcomeMeasures,
+            Source = Source,
+            Priorities = [.. Priorities.Select(priority => new Priority
+            {
+                Number = priority.Number,
+                Title = priority.Title,
+                DevelopmentPriorities = priority.DevelopmentPriorities,
+                ActionAreas = [.. priority.ActionAreas.Select(area => new ActionArea
+                {
+                    Ref = area.Ref,
+                    Title = area.Title,
+                    Driver = area.Driver,
+                    ReviewPlanPoints = area.ReviewPlanPoints,
+                    MonitoredBy = area.MonitoredBy,
+                    StrategicOversight = area.StrategicOversight,
+                    ExpectedImpact = area.ExpectedImpact,
+                    Actions = [.. area.Actions.Select(action => views[action])],
+                })],
+                DirectActions = [.. priority.DirectActions.Select(action => views[action])],
+            })],
+        };
+    }
 }

@@ -25,13 +25,23 @@ public interface IBusinessPlanRepository
     /// <exception cref="InvalidOperationException">A plan with the same key is already kept; nothing was changed.</exception>
     Task AddAsync(BusinessPlan plan, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a progress update on one action of a plan.</summary>
-    /// <param name="key">The plan's key.</param>
-    /// <param name="actionRef">The action's ref.</param>
-    /// <param name="update">The update; not dated before the action's latest update.</param>
+    /// <summary>
+    /// Records a submitted progress update on one action of a plan, atomically: checked against the
+    /// plan's rules (<see cref="ProgressSubmissionRules"/>), refused as a conflict when someone
+    /// recorded on the action after the version the submitter saw, and stored once however often
+    /// the same submission (idempotency key) arrives. Two writers at once: one is stored, the other
+    /// is told of it; nothing is lost.
+    /// </summary>
+    /// <param name="planKey">The plan's key.</param>
+    /// <param name="submission">The submission, naming the action.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when the update is stored.</returns>
-    /// <exception cref="KeyNotFoundException">There is no such plan or action; nothing was changed.</exception>
-    /// <exception cref="ArgumentException">The update is dated before the action's latest update; nothing was changed.</exception>
-    Task RecordProgressAsync(string key, string actionRef, ProgressUpdate update, CancellationToken cancellationToken = default);
+    /// <returns>What happened: recorded, already recorded, a conflict, errors by field, or not found. Never throws for a conflict or bad input.</returns>
+    Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the business unit's review of a progress update: accepted, or returned with a comment.</summary>
+    /// <param name="planKey">The plan's key.</param>
+    /// <param name="review">The review.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What happened: recorded, errors by field, or not found.</returns>
+    Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default);
 }

@@ -34,12 +34,33 @@ public sealed class InMemoryBusinessPlanRepository : IBusinessPlanRepository
     }
 
     /// <inheritdoc/>
-    public Task RecordProgressAsync(string key, string actionRef, ProgressUpdate update, CancellationToken cancellationToken = default)
+    /// <remarks>Safe with many writers at once: each action records under its own lock.</remarks>
+    public Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default)
     {
-        var plan = _plans.GetValueOrDefault(Preconditions.CheckNotNull(key)) ?? throw new KeyNotFoundException($"Expected a plan with key \"{key}\", but there is none.");
-        var action = plan.FindAction(actionRef) ?? throw new KeyNotFoundException($"Expected an action with ref \"{actionRef}\" in \"{plan.Title}\", but there is none.");
-        action.RecordProgress(update);
-        return Task.CompletedTask;
+        Preconditions.CheckNotNull(submission);
+        return Task.FromResult(Find(planKey, submission.ActionRef, out var plan, out var action) ?? action!.Record(plan!, submission));
+    }
+
+    /// <inheritdoc/>
+    public Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(review);
+        return Task.FromResult(Find(planKey, review.ActionRef, out _, out var action)
+            ?? action!.Review(review.UpdateNumber, review.Outcome, review.Comment, review.ReviewedBy, review.ReviewedAt));
+    }
+
+    private ProgressRecordingResult? Find(string planKey, string actionRef, out BusinessPlan? plan, out PlanAction? action)
+    {
+        Preconditions.CheckNotNull(planKey);
+        Preconditions.CheckNotNull(actionRef);
+        action = null;
+        plan = _plans.GetValueOrDefault(planKey);
+        if (plan is null)
+        {
+            return ProgressRecordingResult.NotFound($"There is no plan with key \"{planKey}\".");
+        }
+        action = plan.FindAction(actionRef);
+        return action is null ? ProgressRecordingResult.NotFound($"There is no action with ref \"{actionRef}\" in \"{plan.Title}\".") : null;
     }
 
     private void Add(BusinessPlan plan)

@@ -4,9 +4,16 @@ namespace Safeguarding.Domain.BusinessPlans;
 /// An action in a business plan: what will be done, by whom, by when, how it is monitored, and
 /// its progress history.
 /// </summary>
+/// <remarks>
+/// The history is append-only and safe to read while another thread records: each recording
+/// swaps in a new array under a lock, so a reader sees one whole version of the history.
+/// </remarks>
 public sealed class PlanAction
 {
-    private readonly List<ProgressUpdate> _progress = [];
+    private readonly Lock _recording = new();
+    private volatile ProgressUpdate[] _progress = [];
+    private volatile ProgressReview[] _reviews = [];
+    private bool _isView;
 
     /// <summary>Gets the action's reference, unique within its plan, such as "3.4" or "1.1.2".</summary>
     public required string Ref { get; init; }
@@ -41,41 +48,280 @@ public sealed class PlanAction
     /// <summary>Gets the date by which the action is due (the last milestone of its timescale), or <c>null</c> when it has none.</summary>
     public LocalDate? DueDate => Timescale.DueDate;
 
-    /// <summary>Gets the date of the first progress update that records the action as complete, or <c>null</c>.</summary>
-    public LocalDate? CompletedOn => _progress.FirstOrDefault(update => update.RecordsCompletion)?.AsAt;
+    /// <summary>Gets the date the action was completed, from the history, or <c>null</c> when no update records completion.</summary>
+    /// <value>The earliest completion date among the updates that record completion (a corrected update no longer counts).</value>
+    public LocalDate? CompletedOn => EffectiveProgress.Select(update => update.CompletionDate).Where(date => date is not null).Min();
 
     /// <summary>Tells whether the action had been recorded as complete on or before a date.</summary>
     /// <param name="asAt">The date.</param>
-    /// <returns><c>true</c> when a progress update on or before the date records completion.</returns>
-    public bool IsCompleteAsAt(LocalDate asAt) => CompletedOn is { } completed && completed <= asAt;
+    /// <returns><c>true</c> when a progress update as at or before the date records completion on or before it.</returns>
+    public bool IsCompleteAsAt(LocalDate asAt) =>
+        EffectiveProgress.Any(update => update.AsAt <= asAt && update.CompletionDate is { } completed && completed <= asAt);
 
     /// <summary>Gets notes on how the action was transcribed (a value carried from a merged cell, a ref assigned), or an empty list.</summary>
     public IReadOnlyList<string> SourceNotes { get; init; } = [];
 
-    /// <summary>Gets the progress history, oldest first.</summary>
+    /// <summary>Gets the whole progress history, oldest first, corrected updates and corrections alike.</summary>
     public IReadOnlyList<ProgressUpdate> Progress => _progress;
+
+    /// <summary>Gets the business unit's reviews of updates, oldest first.</summary>
+    public IReadOnlyList<ProgressReview> Reviews => _reviews;
+
+    /// <summary>Gets the history's version: the number of updates recorded. A submission names the version it saw, and is a conflict if the history has moved on.</summary>
+    public int Version => _progress.Length;
+
+    /// <summary>Gets the updates that stand: every update that no later update corrects, oldest first.</summary>
+    public IReadOnlyList<ProgressUpdate> EffectiveProgress
+    {
+        get
+        {
+            var progress = _progress;
+            var corrected = progress.Where(update => update.Corrects is not null).Select(update => update.Corrects!.Value).ToHashSet();
+            return corrected.Count == 0 ? progress : [.. progress.Where(update => !corrected.Contains(update.Number))];
+        }
+    }
 
     /// <summary>Gets a one-line summary for lists: the action, or its steps joined, or the desired outcome.</summary>
     public string Summary =>
         Action ?? (Steps.Count > 0 ? string.Join("; ", Steps) : DesiredOutcome ?? string.Empty);
 
-    /// <summary>Adds a progress update to the history.</summary>
-    /// <param name="update">The update; its as-at date must not be earlier than the latest one's.</param>
-    /// <exception cref="ArgumentException">The update is dated before the latest update already recorded.</exception>
+    /// <summary>
+    /// Adds an update read from a plan file or a store to the history, numbering it. To record new
+    /// progress from a person, use <see cref="Record"/>, which checks the fields and the version.
+    /// </summary>
+    /// <param name="update">The update; unless it is a correction, not dated before the latest update that stands.</param>
+    /// <exception cref="ArgumentException">The update is dated before the latest update that stands, carries another number, or corrects an update that is not in the history.</exception>
+    /// <exception cref="InvalidOperationException">This action is a read-only view (<see cref="AsItStoodOn"/>).</exception>
     public void RecordProgress(ProgressUpdate update)
     {
         Preconditions.CheckNotNull(update);
-        Preconditions.CheckArgument(_progress.Count == 0 || update.AsAt >= _progress[^1].AsAt, nameof(update),
-            $"Expected a progress update for action {Ref} dated on or after the latest one ({_progress.LastOrDefault()?.AsAt:uuuu-MM-dd}), but it is dated {update.AsAt:uuuu-MM-dd}.");
-        _progress.Add(update);
+        lock (_recording)
+        {
+            CheckWritable();
+            var number = _progress.Length + 1;
+            Preconditions.CheckArgument(update.Number == 0 || update.Number == number, nameof(update),
+                $"Expected update {number} of action {Ref}, but it is numbered {update.Number}.");
+            Preconditions.CheckArgument(update.Corrects is null || (update.Corrects >= 1 && update.Corrects < number), nameof(update),
+                $"Expected update {number} of action {Ref} to correct an earlier update (1 to {number - 1}), but it corrects {update.Corrects}.");
+            var latest = LatestStanding();
+            Preconditions.CheckArgument(update.Corrects is not null || latest is null || update.AsAt >= latest.AsAt, nameof(update),
+                $"Expected a progress update for action {Ref} dated on or after the latest one ({latest?.AsAt:uuuu-MM-dd}), but it is dated {update.AsAt:uuuu-MM-dd}.");
+            _progress = [.. _progress, update with { Number = number }];
+        }
     }
 
-    /// <summary>Gets the latest progress update reported on or before a date.</summary>
+    /// <summary>Adds a review read from a store to the history.</summary>
+    /// <param name="review">The review; it must name an update in the history.</param>
+    /// <exception cref="ArgumentException">The review names no update in the history.</exception>
+    /// <exception cref="InvalidOperationException">This action is a read-only view.</exception>
+    public void RecordReview(ProgressReview review)
+    {
+        Preconditions.CheckNotNull(review);
+        lock (_recording)
+        {
+            CheckWritable();
+            Preconditions.CheckArgument(review.UpdateNumber >= 1 && review.UpdateNumber <= _progress.Length, nameof(review),
+                $"Expected a review of one of the {_progress.Length} updates of action {Ref}, but it reviews update {review.UpdateNumber}.");
+            _reviews = [.. _reviews, review];
+        }
+    }
+
+    /// <summary>
+    /// Records a submitted progress update, atomically: a double submit (same idempotency key)
+    /// stores one; a submission against an older version of the history is a conflict; a wrong
+    /// field is an error naming it. Only a valid submission against the current version is stored.
+    /// </summary>
+    /// <param name="plan">The plan the action belongs to (its RAG scheme and period).</param>
+    /// <param name="submission">The submission.</param>
+    /// <returns>What happened; nothing is stored unless the status is <see cref="ProgressRecordingStatus.Recorded"/>.</returns>
+    /// <exception cref="InvalidOperationException">This action is a read-only view.</exception>
+    public ProgressRecordingResult Record(BusinessPlan plan, ProgressSubmission submission)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckNotNull(submission);
+        lock (_recording)
+        {
+            CheckWritable();
+            var outcome = Check(plan, submission, out var update);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+            var stored = update! with { Number = _progress.Length + 1 };
+            _progress = [.. _progress, stored];
+            return ProgressRecordingResult.Recorded(stored);
+        }
+    }
+
+    /// <summary>
+    /// Checks a submission against the history as it is, without storing it: what
+    /// <see cref="Record"/> would answer, or <c>null</c> with the update it would store. A store
+    /// that appends rows itself (the Entity Framework Core package) checks with this first.
+    /// </summary>
+    /// <param name="plan">The plan the action belongs to.</param>
+    /// <param name="submission">The submission.</param>
+    /// <param name="update">The update to store (numbered 0) when the method returns <c>null</c>.</param>
+    /// <returns>The answer when the submission must not be stored (already recorded, a conflict, errors); <c>null</c> when it may.</returns>
+    public ProgressRecordingResult? Check(BusinessPlan plan, ProgressSubmission submission, out ProgressUpdate? update)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckNotNull(submission);
+        update = null;
+        var progress = _progress;
+        if (submission.IdempotencyKey is { Length: > 0 } key
+            && progress.FirstOrDefault(existing => string.Equals(existing.IdempotencyKey, key, StringComparison.Ordinal)) is { } duplicate)
+        {
+            return ProgressRecordingResult.AlreadyRecorded(duplicate, progress.Length);
+        }
+        if (submission.ExpectedVersion >= 0 && submission.ExpectedVersion < progress.Length)
+        {
+            return ProgressRecordingResult.Conflict([.. progress.Skip(submission.ExpectedVersion)], progress.Length);
+        }
+        var errors = ProgressSubmissionRules.Validate(plan, this, submission, out var ratings);
+        if (submission.ExpectedVersion != progress.Length)
+        {
+            errors = [.. errors, new FieldError(nameof(ProgressSubmission.ExpectedVersion),
+                $"Expected the version of the history you read, from 0 to {progress.Length}, but found {submission.ExpectedVersion}")];
+        }
+        if (errors.Count > 0)
+        {
+            return ProgressRecordingResult.Invalid(errors, progress.Length);
+        }
+        update = new ProgressUpdate
+        {
+            AsAt = submission.AsAt!.Value,
+            Statement = submission.Statement!.Trim(),
+            Ratings = ratings,
+            MarkedComplete = submission.MarkedComplete,
+            CompletedOn = submission.CompletedOn,
+            MilestonesMet = [.. submission.MilestonesMet.Distinct().Order()],
+            AdditionalWork = ProgressSubmissionRules.TextOrNull(submission.AdditionalWork),
+            ImpactSoFar = ProgressSubmissionRules.TextOrNull(submission.ImpactSoFar),
+            RecordedBy = submission.RecordedBy,
+            RecordedAt = submission.RecordedAt,
+            Corrects = submission.Corrects,
+            IdempotencyKey = submission.IdempotencyKey is { Length: > 0 } idempotencyKey ? idempotencyKey : null,
+        };
+        return null;
+    }
+
+    /// <summary>Records the business unit's review of an update: accepted, or returned with a comment.</summary>
+    /// <param name="updateNumber">The number of the update reviewed.</param>
+    /// <param name="outcome">The decision.</param>
+    /// <param name="comment">Why it is returned (required then), or a note on accepting it.</param>
+    /// <param name="reviewedBy">Who reviews it.</param>
+    /// <param name="reviewedAt">When.</param>
+    /// <returns>What happened: recorded, not found, or an error naming the field ("Comment").</returns>
+    /// <exception cref="InvalidOperationException">This action is a read-only view.</exception>
+    public ProgressRecordingResult Review(int updateNumber, ReviewOutcome outcome, string? comment, UpdateAuthor reviewedBy, Instant reviewedAt)
+    {
+        Preconditions.CheckNotNull(reviewedBy);
+        lock (_recording)
+        {
+            CheckWritable();
+            if (updateNumber < 1 || updateNumber > _progress.Length)
+            {
+                return ProgressRecordingResult.NotFound($"Action {Ref} has {_progress.Length} update(s), so there is no update {updateNumber} to review.");
+            }
+            var errors = ProgressSubmissionRules.ValidateReview(outcome, comment);
+            if (errors.Count > 0)
+            {
+                return ProgressRecordingResult.Invalid(errors, _progress.Length);
+            }
+            var review = new ProgressReview
+            {
+                UpdateNumber = updateNumber,
+                Outcome = outcome,
+                Comment = ProgressSubmissionRules.TextOrNull(comment),
+                ReviewedBy = reviewedBy,
+                ReviewedAt = reviewedAt,
+            };
+            _reviews = [.. _reviews, review];
+            return ProgressRecordingResult.Reviewed(review, _progress.Length);
+        }
+    }
+
+    /// <summary>Gets the latest review of an update, or <c>null</c> when it has not been reviewed.</summary>
+    /// <param name="updateNumber">The update's number.</param>
+    /// <returns>The review that stands.</returns>
+    public ProgressReview? ReviewOf(int updateNumber) => _reviews.LastOrDefault(review => review.UpdateNumber == updateNumber);
+
+    /// <summary>Gets the latest progress update that stands, as at a date.</summary>
     /// <param name="asAt">The date.</param>
-    /// <returns>The update, or <c>null</c> when none had been reported by then.</returns>
-    public ProgressUpdate? LatestProgress(LocalDate asAt) => _progress.LastOrDefault(update => update.AsAt <= asAt);
+    /// <returns>The update as at the latest date on or before <paramref name="asAt"/> (of two on one date, the one recorded later), or <c>null</c> when none had been reported by then.</returns>
+    public ProgressUpdate? LatestProgress(LocalDate asAt) =>
+        EffectiveProgress.Where(update => update.AsAt <= asAt).OrderBy(update => update.AsAt).ThenBy(update => update.Number).LastOrDefault();
+
+    /// <summary>Tells whether an update as at or before a date records a milestone as met (or the action as complete).</summary>
+    /// <param name="milestone">One of the timescale's milestones.</param>
+    /// <param name="asAt">The date.</param>
+    /// <returns><c>true</c> when it had been recorded as met by then.</returns>
+    public bool IsMilestoneMetAsAt(Milestone milestone, LocalDate asAt)
+    {
+        Preconditions.CheckNotNull(milestone);
+        return IsCompleteAsAt(asAt)
+            || EffectiveProgress.Any(update => update.AsAt <= asAt && update.MilestonesMet.Contains(milestone.DueDate));
+    }
+
+    /// <summary>
+    /// Gets the milestone that decides the action's timescale as at a date: for an action with several
+    /// milestones, the earliest not recorded as met by then; otherwise its one due date.
+    /// </summary>
+    /// <param name="asAt">The date.</param>
+    /// <returns>The milestone, or <c>null</c> when the action has no due date or every milestone was met.</returns>
+    public Milestone? NextMilestone(LocalDate asAt) => Timescale.Kind == TimescaleKind.Milestones
+        ? Timescale.Milestones.FirstOrDefault(milestone => !IsMilestoneMetAsAt(milestone, asAt))
+        : Timescale.Milestones.Count > 0 ? Timescale.Milestones[^1] : null;
+
+    /// <summary>
+    /// Returns the action as it stood on an instant: its history without the updates and reviews
+    /// recorded after it, even those as at an earlier date. A board paper produced then is
+    /// produced again exactly from this. Updates imported with the plan always stand.
+    /// </summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>A read-only copy.</returns>
+    public PlanAction AsItStoodOn(Instant instant) => View(
+        [.. _progress.Where(update => update.WasRecordedBy(instant))],
+        [.. _reviews.Where(review => review.ReviewedAt <= instant)]);
+
+    /// <summary>
+    /// Returns the action with only the updates that count in board reports where the board requires
+    /// acceptance: updates imported with the plan, and those whose latest review accepted them.
+    /// </summary>
+    /// <returns>A read-only copy.</returns>
+    public PlanAction WithAcceptedProgressOnly() => View(
+        [.. _progress.Where(update => update.RecordedAt is null || ReviewOf(update.Number)?.Outcome == ReviewOutcome.Accepted)],
+        _reviews);
 
     /// <summary>Returns the ref and summary.</summary>
     /// <returns>Such as "3.4 Develop and implement system…".</returns>
     public override string ToString() => $"{Ref} {Summary}";
+
+    private ProgressUpdate? LatestStanding() => LatestProgress(LocalDate.MaxIsoValue);
+
+    private void CheckWritable()
+    {
+        if (_isView)
+        {
+            throw new InvalidOperationException($"Action {Ref} is a read-only view of the history (as it stood on an instant, or accepted updates only); record progress on the plan as stored.");
+        }
+    }
+
+    private PlanAction View(ProgressUpdate[] progress, ProgressReview[] reviews) => new()
+    {
+        Ref = Ref,
+        RefAssigned = RefAssigned,
+        Action = Action,
+        Steps = Steps,
+        DesiredOutcome = DesiredOutcome,
+        Lead = Lead,
+        Timescale = Timescale,
+        Monitoring = Monitoring,
+        PriorityNumber = PriorityNumber,
+        ActionAreaRef = ActionAreaRef,
+        SourceNotes = SourceNotes,
+        _progress = progress,
+        _reviews = reviews,
+        _isView = true,
+    };
 }

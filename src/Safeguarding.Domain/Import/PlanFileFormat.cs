@@ -69,6 +69,8 @@ internal sealed class PlanFormat
 
     public int? ReportingCycleDays { get; init; }
 
+    public bool RequiresAcceptance { get; init; }
+
     public List<SourceReferenceFormat>? SourceReferences { get; init; }
 
     public List<string>? Aims { get; init; }

@@ -56,6 +56,7 @@ internal sealed class PlanFileReader
             PriorityTerm = Blank(plan.PriorityTerm) ?? "Priority",
             RagScheme = _scheme,
             ReportingCycleDays = plan.ReportingCycleDays ?? 92,
+            RequiresAcceptance = plan.RequiresAcceptance,
             SourceReferences = [.. (plan.SourceReferences ?? []).Select(reference => new SourceReference(reference.Key, reference.Title))],
             Aims = plan.Aims ?? [],
             OutcomeMeasures = plan.OutcomeMeasures ?? [],

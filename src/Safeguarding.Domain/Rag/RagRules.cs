@@ -11,7 +11,8 @@ namespace Safeguarding.Domain.Rag;
 /// hand (the contradiction is reported); start date in the future and nothing recorded ⇒ Not
 /// started; due within the risk window and not rated green ⇒ Amber (or worse, if so rated);
 /// otherwise the rating recorded by hand, or Not rated. Separately, no update within the
-/// reporting cycle ⇒ stale. Source: DESIGN.md "RAG", after the completion-to-timescale
+/// reporting cycle ⇒ stale. An action with several milestones is outside its timescale as soon
+/// as a milestone passes without being recorded as met. Source: DESIGN.md "RAG", after the completion-to-timescale
 /// descriptors of seed 000 ("Incomplete &amp; Outside Timescale").
 /// </remarks>
 public static class RagRules
@@ -37,7 +38,9 @@ public static class RagRules
         assessment.LatestProgress = latest;
         assessment.RecordedRating = recorded;
 
-        var due = action.Timescale.DueDate;
+        // With several milestones, the earliest not yet recorded as met decides (DESIGN.md "RAG").
+        var milestone = action.NextMilestone(asAt);
+        var due = milestone?.DueDate;
 
         if (action.IsCompleteAsAt(asAt))
         {
@@ -62,8 +65,11 @@ public static class RagRules
                 assessment.Contradiction =
                     $"Rated {Describe(recorded)} by hand on {DisplayDates.Format(latest!.AsAt)}, but the action is incomplete and outside its timescale.";
             }
+            var passed = action.Timescale.Kind == TimescaleKind.Milestones
+                ? $"its milestone due by {DisplayDates.Format(dueDate)}{(milestone!.Purpose is null ? string.Empty : $" for {milestone.Purpose}")} (timescale {action.Timescale.Text}) had passed by {DisplayDates.Format(asAt)} without being recorded as met"
+                : $"its timescale ({action.Timescale.Text}, due by {DisplayDates.Format(dueDate)}) had passed by {DisplayDates.Format(asAt)}";
             assessment.Explanation =
-                $"Red: not complete, and its timescale ({action.Timescale.Text}, due by {DisplayDates.Format(dueDate)}) had passed by {DisplayDates.Format(asAt)}"
+                $"Red: not complete, and {passed}"
                 + (assessment.Contradiction is null ? string.Empty : $", although it was rated {Describe(recorded!)} by hand")
                 + staleClause + ".";
             return assessment;
