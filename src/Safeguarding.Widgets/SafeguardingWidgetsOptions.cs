@@ -9,7 +9,15 @@ public sealed class SafeguardingWidgetsOptions
         TimeZoneId = "Europe/London";
         RiskWindowDays = 30;
         DueSoonDays = 30;
+        EscalateAfterDays = Safeguarding.Domain.BusinessPlans.UpdatesDue.DefaultEscalateAfterDays;
+        Identity = new Security.SafeguardingIdentityOptions();
     }
+
+    /// <summary>Gets or sets how the host's sign-in maps onto the board's roles and agencies, and whether anonymous users may read plans.</summary>
+    public Security.SafeguardingIdentityOptions Identity { get; set; }
+
+    /// <summary>Gets or sets how many days overdue a progress return must be before it escalates to the business unit. The default is 14.</summary>
+    public int EscalateAfterDays { get; set; }
 
     /// <summary>
     /// Gets or sets the key of the plan a widget shows when it names none. The default is <c>null</c>:

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Authorization;
+using Safeguarding.Domain.Access;
 using Safeguarding.Widgets;
+using Safeguarding.Widgets.Security;
 using Safeguarding.Widgets.ViewModels;
 
 // In this namespace so that hosts find the method where they configure their other services.
@@ -32,6 +35,19 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.TryAddScoped<WidgetViewModelService>();
         services.TryAddSingleton<ThresholdViewModelService>();
         services.TryAddSingleton<StatutoryCheckService>();
+        services.TryAddSingleton<IBoardUserResolver, ClaimsBoardUserResolver>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, BoardAuthorizationHandler>());
+        services.AddAuthorization(AddPolicies);
         return services;
+    }
+
+    /// <summary>Adds a named policy per board activity, and the per-action progress policy (<see cref="SafeguardingPolicies"/>).</summary>
+    private static void AddPolicies(AuthorizationOptions options)
+    {
+        foreach (var activity in Enum.GetValues<BoardActivity>())
+        {
+            options.AddPolicy(SafeguardingPolicies.For(activity), policy => policy.AddRequirements(new BoardActivityRequirement(activity)));
+        }
+        options.AddPolicy(SafeguardingPolicies.RecordProgressOnAction, policy => policy.AddRequirements(new RecordProgressOnActionRequirement()));
     }
 }
