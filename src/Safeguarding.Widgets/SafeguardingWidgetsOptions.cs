@@ -13,6 +13,19 @@ public sealed class SafeguardingWidgetsOptions
         Identity = new Security.SafeguardingIdentityOptions();
     }
 
+    /// <summary>
+    /// Gets or sets the path under which <c>app.MapSafeguardingWidgets()</c> maps the endpoints the
+    /// progress forms post to (<c>{path}/progress</c>, <c>{path}/progress/review</c>). The default is "/safeguarding".
+    /// </summary>
+    public string EndpointPath { get; set; } = "/safeguarding";
+
+    /// <summary>
+    /// Gets or sets the address of the host's page for one action, with <c>{plan}</c> and <c>{action}</c>
+    /// replaced by the plan's key and the action's ref, such as "/actions/{action}"; the updates-due
+    /// widget links each return to it. The default is <c>null</c>: no links.
+    /// </summary>
+    public string? ActionPageTemplate { get; set; }
+
     /// <summary>Gets or sets how the host's sign-in maps onto the board's roles and agencies, and whether anonymous users may read plans.</summary>
     public Security.SafeguardingIdentityOptions Identity { get; set; }
 

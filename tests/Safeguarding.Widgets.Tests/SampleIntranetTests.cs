@@ -104,8 +104,20 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
             var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
             Assert.Equal(4, (await repository.ListAsync()).Count);
             var plan = (await repository.GetAsync("hscb-business-plan-2014-15"))!;
-            Assert.True(plan.RagScheme.TryReadRating("completion", "G", out var green, out _));
-            await repository.RecordProgressAsync(plan.Key, "4.3.1", new ProgressUpdate { AsAt = new LocalDate(2014, 11, 20), Statement = "Review completed.", Ratings = [green], MarkedComplete = true });
+            var recorded = await repository.RecordProgressAsync(plan.Key, new ProgressSubmission
+            {
+                ActionRef = "4.3.1",
+                ExpectedVersion = plan.FindAction("4.3.1")!.Version,
+                AsAt = new LocalDate(2014, 11, 20),
+                Statement = "Review completed.",
+                Ratings = new Dictionary<string, string?> { ["process"] = "G", ["completion"] = "G" },
+                MarkedComplete = true,
+                CompletedOn = new LocalDate(2014, 11, 20),
+                RecordedBy = new UpdateAuthor("council-lead", "Council lead", "Herefordshire Council", Safeguarding.Domain.Access.BoardRole.AgencyLead),
+                RecordedAt = SampleIntranetFactory.Now,
+                Today = new LocalDate(2014, 11, 30),
+            });
+            Assert.Equal(ProgressRecordingStatus.Recorded, recorded.Status);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
 

@@ -29,6 +29,14 @@ public class WidgetSnapshotTests(WidgetHost host) : IClassFixture<WidgetHost>
         HtmlSnapshot.Verify(await host.RenderAsync($"actions-due?plan={Herefordshire}&agency=Herefordshire%20Council&days=60&asAt=2014-11-30"), "ActionsDue.HerefordshireCouncil");
 
     [Fact]
+    public async Task Progress_history_of_an_imported_action_of_Herefordshire_2014() =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"progress-history?plan={Herefordshire}&agency=1.1.2"), "ProgressHistory.Herefordshire2014Action1.1.2");
+
+    [Fact]
+    public async Task Updates_due_for_Herefordshire_Council_as_at_30_November_2014() =>
+        HtmlSnapshot.Verify(await host.RenderAsync($"updates-due?plan={Herefordshire}&agency=Herefordshire%20Council&asAt=2014-11-30"), "UpdatesDue.HerefordshireCouncil");
+
+    [Fact]
     public async Task Domestic_abuse_scorecard_2015_16() =>
         HtmlSnapshot.Verify(await host.RenderAsync("scorecard?plan=domestic-abuse-2015-16"), "Scorecard.DomesticAbuse2015-16");
 

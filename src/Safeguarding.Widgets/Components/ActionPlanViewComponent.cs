@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -16,5 +17,6 @@ public sealed class ActionPlanViewComponent(WidgetViewModelService service) : Vi
     /// <param name="asAt">The date to rate as at, or <c>null</c> for today.</param>
     /// <returns>The view.</returns>
     public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, LocalDate? asAt = null) =>
-        View(await service.GetActionPlanAsync(plan, agency, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
+        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
+        ?? View(await service.GetActionPlanAsync(plan, agency, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
 }

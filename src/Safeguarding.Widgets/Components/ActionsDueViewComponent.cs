@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -17,5 +18,6 @@ public sealed class ActionsDueViewComponent(WidgetViewModelService service) : Vi
     /// <param name="asAt">The date to look from, or <c>null</c> for today.</param>
     /// <returns>The view.</returns>
     public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, int? days = null, LocalDate? asAt = null) =>
-        View(await service.GetActionsDueAsync(plan, agency, days, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
+        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
+        ?? View(await service.GetActionsDueAsync(plan, agency, days, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
 }

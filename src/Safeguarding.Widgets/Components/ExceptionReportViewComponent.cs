@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -16,5 +17,6 @@ public sealed class ExceptionReportViewComponent(WidgetViewModelService service)
     /// <param name="exceptionsOnly"><c>true</c> (the default) for exceptions only; <c>false</c> for every action due.</param>
     /// <returns>The view.</returns>
     public async Task<IViewComponentResult> InvokeAsync(string? plan = null, LocalDate? asAt = null, bool exceptionsOnly = true) =>
-        View(await service.GetExceptionReportAsync(plan, asAt, exceptionsOnly, HttpContext.RequestAborted).ConfigureAwait(false));
+        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
+        ?? View(await service.GetExceptionReportAsync(plan, asAt, exceptionsOnly, HttpContext.RequestAborted).ConfigureAwait(false));
 }

@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -12,5 +13,7 @@ public sealed class LadoTimelinessViewComponent(StatutoryCheckService service) :
 
     /// <summary>Renders the gauge from the configured annual report.</summary>
     /// <returns>The view.</returns>
-    public IViewComponentResult Invoke() => View(service.GetLadoTimeliness());
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadLadoAggregates).ConfigureAwait(false)
+        ?? View(service.GetLadoTimeliness());
 }

@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -13,5 +14,7 @@ public sealed class ScorecardViewComponent(ThresholdViewModelService service) : 
     /// <summary>Renders the scorecard.</summary>
     /// <param name="scorecard">The scorecard's file name without ".json", in the configured scorecard folder.</param>
     /// <returns>The view.</returns>
-    public IViewComponentResult Invoke(string scorecard) => View(service.GetScorecard(scorecard));
+    public async Task<IViewComponentResult> InvokeAsync(string scorecard) =>
+        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
+        ?? View(service.GetScorecard(scorecard));
 }

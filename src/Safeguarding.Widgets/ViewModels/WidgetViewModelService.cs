@@ -57,6 +57,10 @@ public sealed class WidgetViewModelService
         return plan;
     }
 
+    // Board reports count only accepted updates where the board requires acceptance.
+    private async Task<BusinessPlan> GetReportPlanAsync(string? planKey, CancellationToken cancellationToken) =>
+        (await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false)).ForBoardReports();
+
     /// <summary>Builds the action plan table: the whole plan, or one lead agency's actions.</summary>
     /// <param name="planKey">The plan's key, or <c>null</c> for the default plan.</param>
     /// <param name="agency">The lead agency's name or short name, or <c>null</c> for every action.</param>
@@ -65,7 +69,7 @@ public sealed class WidgetViewModelService
     /// <returns>The view model.</returns>
     public async Task<ActionPlanViewModel> GetActionPlanAsync(string? planKey, string? agency, LocalDate? asAt, CancellationToken cancellationToken = default)
     {
-        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var plan = await GetReportPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var assessment = RagRules.AssessPlan(plan, date, RuleOptions);
         var agencyName = AgencyNameIn(plan, agency);
@@ -115,7 +119,7 @@ public sealed class WidgetViewModelService
     /// <returns>The view model.</returns>
     public async Task<RagSummaryViewModel> GetRagSummaryAsync(string? planKey, LocalDate? asAt, CancellationToken cancellationToken = default)
     {
-        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var plan = await GetReportPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var assessment = RagRules.AssessPlan(plan, date, RuleOptions);
         var ratingsWorstFirst = Enum.GetValues<RagRating>().OrderByDescending(rating => rating.Severity()).ToList();
@@ -160,7 +164,7 @@ public sealed class WidgetViewModelService
     /// <returns>The view model.</returns>
     public async Task<ExceptionReportViewModel> GetExceptionReportAsync(string? planKey, LocalDate? asAt, bool exceptionsOnly, CancellationToken cancellationToken = default)
     {
-        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var plan = await GetReportPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var report = ExceptionReport.Create(plan, date, exceptionsOnly ? ExceptionReportMode.ExceptionsOnly : ExceptionReportMode.AllDue, RuleOptions);
         return new ExceptionReportViewModel
@@ -184,7 +188,7 @@ public sealed class WidgetViewModelService
     /// <returns>The view model.</returns>
     public async Task<ActionsDueViewModel> GetActionsDueAsync(string? planKey, string? agency, int? days, LocalDate? asAt, CancellationToken cancellationToken = default)
     {
-        var plan = await GetPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        var plan = await GetReportPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
         var date = asAt ?? Today();
         var window = days ?? _options.DueSoonDays;
         var agencyName = AgencyNameIn(plan, agency);
@@ -194,7 +198,10 @@ public sealed class WidgetViewModelService
 
         List<ActionRowViewModel> dueSoon = [.. open.Where(action => action.DueDate >= date && action.DueDate <= date.PlusDays(window))
             .OrderBy(action => action.DueDate).ThenBy(action => action.Ref, StringComparer.Ordinal).Select(Row)];
-        List<ActionRowViewModel> overdue = [.. new OverdueActionsSpec(date).Evaluate(open).Select(Row)];
+        // Overdue as the RAG rules say, so an action whose milestone passed unmet is listed too.
+        List<ActionRowViewModel> overdue = [.. open.Select(action => RagRules.Assess(plan, action, date, RuleOptions)).Where(assessment => assessment.IsOverdue)
+            .OrderBy(assessment => assessment.Action.NextMilestone(date)?.DueDate).ThenBy(assessment => assessment.Action.Ref, StringComparer.Ordinal)
+            .Select(assessment => assessment.Adapt<ActionRowViewModel>(WidgetMappings.Config))];
         return new ActionsDueViewModel
         {
             AgencyName = agencyName,

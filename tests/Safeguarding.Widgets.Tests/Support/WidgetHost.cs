@@ -47,6 +47,14 @@ public sealed class WidgetHost : IAsyncLifetime
         builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));
         _app = builder.Build();
         _app.UseRequestLocalization("en-GB");
+        // Snapshots show what a board member sees: plans, reports and the LADO's aggregates.
+        _app.Use((context, next) =>
+        {
+            context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new(System.Security.Claims.ClaimTypes.NameIdentifier, "board-member"), new(System.Security.Claims.ClaimTypes.Name, "Board Member"), new(System.Security.Claims.ClaimTypes.Role, "BoardMember")],
+                "Test"));
+            return next(context);
+        });
         _app.MapControllers();
         await _app.StartAsync();
         Client = _app.GetTestClient();
@@ -90,6 +98,8 @@ public sealed class WidgetHostController : Controller
             "private-fostering-check" => ViewComponent("SafeguardingPrivateFosteringCheck"),
             "harm-test-check" => ViewComponent("SafeguardingHarmTestCheck"),
             "lado-timeliness" => ViewComponent("SafeguardingLadoTimeliness"),
+            "progress-history" => ViewComponent("SafeguardingProgressHistory", new { action = agency, plan }),
+            "updates-due" => ViewComponent("SafeguardingUpdatesDue", new { plan, agency, asAt = date }),
             _ => NotFound(),
         };
     }

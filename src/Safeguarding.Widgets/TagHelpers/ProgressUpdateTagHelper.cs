@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Safeguarding.Widgets.Components;
+
+namespace Safeguarding.Widgets.TagHelpers;
+
+/// <summary><c>&lt;sg-progress-update action="4.3.1" /&gt;</c>: the form to record progress on an action (POST, no script), or why the viewer cannot.</summary>
+[HtmlTargetElement(TagName, TagStructure = TagStructure.WithoutEndTag)]
+public sealed class ProgressUpdateTagHelper(IViewComponentHelper viewComponentHelper) : WidgetTagHelper(viewComponentHelper)
+{
+    internal const string TagName = "sg-progress-update";
+
+    /// <summary>Gets or sets the action's ref. Required.</summary>
+    public string Action { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets the plan's key. The default is <c>null</c>: the default plan.</summary>
+    public string? Plan { get; set; }
+
+    /// <summary>Gets or sets the level of the widget's heading, 1 to 6. The default is 2.</summary>
+    public int HeadingLevel { get; set; } = 2;
+
+    /// <inheritdoc/>
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        RenderAsync(output, ProgressUpdateViewComponent.Name, new { action = Action, plan = Plan, headingLevel = HeadingLevel });
+}
