@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Runtime.ExceptionServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Domain.Specifications;
@@ -12,6 +15,11 @@ namespace Safeguarding.EntityFrameworkCore;
 /// </summary>
 public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanRepository
 {
+    // How often a check and insert is tried when the database is busy with other writers.
+    private const int MaxAttempts = 5;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     private readonly SafeguardingDbContext _context;
 
     /// <summary>Creates the repository.</summary>
@@ -42,6 +50,7 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
             .Include(plan => plan.Priorities)
             .Include(plan => plan.ActionAreas)
             .Include(plan => plan.Actions).ThenInclude(action => action.Progress)
+            .Include(plan => plan.Actions).ThenInclude(action => action.Reviews)
             .AsSplitQuery()
             .SingleOrDefaultAsync(plan => plan.Key == key, cancellationToken).ConfigureAwait(false);
         return record is null ? null : PlanRecordMapper.ToPlan(record);
@@ -74,37 +83,137 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// <para>
+    /// Reads the plan's own fields and the one action with its history (not the whole plan), asks
+    /// the domain (<see cref="PlanAction.Check"/>) and inserts one row at the next place in the
+    /// history, with the action's completion date recomputed from the history, in one transaction.
+    /// </para>
+    /// <para>
+    /// Race-safe on a shared database: the history's place (action, sequence) and the submission's
+    /// idempotency key (action, key) are unique indexes, so of two writers at once the database
+    /// stores one. The other's save fails; this repository then reads the history again and asks
+    /// the domain again, so that writer is answered <see cref="ProgressRecordingStatus.Conflict"/>
+    /// naming what was recorded, or <see cref="ProgressRecordingStatus.AlreadyRecorded"/> for the
+    /// same submission, never an exception. A save refused for another reason (the history did not
+    /// move) is rethrown. A database too busy to answer (SQLite's "database is locked" after its
+    /// busy timeout, a PostgreSQL serialization failure) is retried a few times, then thrown.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="DbUpdateException">The database refused the row for a reason other than another writer.</exception>
     public async Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(planKey);
         ArgumentNullException.ThrowIfNull(submission);
-        // TODO(ef helper): store the new columns, and turn a lost race on the unique index into the domain's answer.
-        var plan = await GetAsync(planKey, cancellationToken).ConfigureAwait(false);
-        if (plan?.FindAction(submission.ActionRef) is not { } action)
+        ArgumentNullException.ThrowIfNull(submission.ActionRef);
+        Exception? refused = null;
+        var refusedAtVersion = -1;
+        for (var attempt = 1; ; attempt++)
         {
-            return ProgressRecordingResult.NotFound(plan is null ? $"There is no plan with key \"{planKey}\"." : $"There is no action with ref \"{submission.ActionRef}\" in \"{plan.Title}\".");
+            try
+            {
+                var loaded = await LoadActionAsync(planKey, submission.ActionRef, cancellationToken).ConfigureAwait(false);
+                if (loaded.NotFound is { } notFound)
+                {
+                    return notFound;
+                }
+                var (plan, record, action) = (loaded.Plan!, loaded.Record!, loaded.Action!);
+                var answer = action.Check(plan, submission, out var update);
+                if (answer is not null)
+                {
+                    return answer;
+                }
+                if (refused is not null && action.Version == refusedAtVersion)
+                {
+                    // The history has not moved since the database refused the row, so no other
+                    // writer explains the refusal: it is a real error, not a lost race.
+                    ExceptionDispatchInfo.Throw(refused);
+                }
+                var sequence = action.Version;
+                action.RecordProgress(update!);
+                var stored = action.Progress[^1];
+                record.Progress.Add(PlanRecordMapper.ToRecord(stored, sequence));
+                // A correction can move the completion date either way, so it is taken from the history as the domain reads it.
+                record.CompletedOn = action.CompletedOn;
+                try
+                {
+                    await SaveAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateException exception) when (!IsContention(exception))
+                {
+                    // Most likely another writer took this place in the history or stored the same
+                    // submission first (a unique index refused the row): read again and let the domain answer.
+                    refused = exception;
+                    refusedAtVersion = sequence;
+                    continue;
+                }
+                return ProgressRecordingResult.Recorded(stored);
+            }
+            catch (Exception exception) when (IsContention(exception) && attempt < MaxAttempts)
+            {
+                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            }
         }
-        var answer = action.Check(plan, submission, out var update);
-        if (answer is not null)
-        {
-            return answer;
-        }
-        var record = await _context.Actions.SingleAsync(stored => stored.PlanKey == planKey && stored.Ref == submission.ActionRef, cancellationToken).ConfigureAwait(false);
-        var stored = update! with { Number = action.Version + 1 };
-        var row = PlanRecordMapper.ToRecord(stored, action.Version);
-        row.PlanActionId = record.Id;
-        _context.ProgressUpdates.Add(row);
-        if (stored.CompletionDate is { } completed && (record.CompletedOn is null || completed < record.CompletedOn))
-        {
-            record.CompletedOn = completed;
-        }
-        await SaveAsync(cancellationToken).ConfigureAwait(false);
-        return ProgressRecordingResult.Recorded(stored);
     }
 
     /// <inheritdoc/>
-    public Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("TODO(ef helper): reviews are not stored yet.");
+    /// <remarks>
+    /// Reads the one action with its history, asks the domain (<see cref="PlanAction.Review"/>)
+    /// and inserts one review row at the next place among the action's reviews. Two reviews at once
+    /// are both kept, one after the other (the later one stands), as the in-memory repository does:
+    /// a save that lost the place to another reviewer is tried again at the next place.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="DbUpdateException">The database refused the row for a reason other than another reviewer.</exception>
+    public async Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(planKey);
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(review.ActionRef);
+        ArgumentNullException.ThrowIfNull(review.ReviewedBy);
+        Exception? refused = null;
+        var refusedAtSequence = -1;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var loaded = await LoadActionAsync(planKey, review.ActionRef, cancellationToken).ConfigureAwait(false);
+                if (loaded.NotFound is { } notFound)
+                {
+                    return notFound;
+                }
+                var (record, action) = (loaded.Record!, loaded.Action!);
+                var sequence = record.Reviews.Count;
+                if (refused is not null && sequence == refusedAtSequence)
+                {
+                    ExceptionDispatchInfo.Throw(refused);
+                }
+                var answer = action.Review(review.UpdateNumber, review.Outcome, review.Comment, review.ReviewedBy, review.ReviewedAt);
+                if (answer.Status != ProgressRecordingStatus.Recorded)
+                {
+                    return answer;
+                }
+                record.Reviews.Add(PlanRecordMapper.ToRecord(answer.Review!, sequence));
+                try
+                {
+                    await SaveAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateException exception) when (!IsContention(exception))
+                {
+                    // Most likely another reviewer took this place among the reviews: read again and review after theirs.
+                    refused = exception;
+                    refusedAtSequence = sequence;
+                    continue;
+                }
+                return answer;
+            }
+            catch (Exception exception) when (IsContention(exception) && attempt < MaxAttempts)
+            {
+                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>Lists the actions of a plan that satisfy a specification, evaluated by the database.</summary>
     /// <param name="planKey">The plan's key.</param>
@@ -113,13 +222,13 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     /// its filters and order must be ones the provider can translate to SQL.
     /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The actions with their progress history, in the specification's order (plan order when it gives none); empty when there is no such plan.</returns>
+    /// <returns>The actions with their progress history and reviews, in the specification's order (plan order when it gives none); empty when there is no such plan.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     public async Task<IReadOnlyList<PlanAction>> ListActionsAsync(string planKey, ISpecification<PlanActionRecord> specification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(planKey);
         ArgumentNullException.ThrowIfNull(specification);
-        var query = _context.Actions.AsNoTracking().Include(action => action.Progress).Where(action => action.PlanKey == planKey);
+        var query = _context.Actions.AsNoTracking().Include(action => action.Progress).Include(action => action.Reviews).Where(action => action.PlanKey == planKey);
         if (!specification.OrderExpressions.Any())
         {
             query = query.OrderBy(action => action.Position);
@@ -129,6 +238,53 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. records.Select(PlanRecordMapper.ToAction)];
     }
+
+    /// <summary>
+    /// Reads the plan's own fields (no actions) and one action, tracked, with its updates and
+    /// reviews: what the domain needs to check a submission against the history as it is now.
+    /// </summary>
+    private async Task<LoadedAction> LoadActionAsync(string planKey, string actionRef, CancellationToken cancellationToken)
+    {
+        // A previous attempt may have left rows tracked; every attempt starts from what is stored.
+        _context.ChangeTracker.Clear();
+        var planRecord = await _context.Plans.AsNoTracking()
+            .SingleOrDefaultAsync(plan => plan.Key == planKey, cancellationToken).ConfigureAwait(false);
+        if (planRecord is null)
+        {
+            return new LoadedAction(ProgressRecordingResult.NotFound($"There is no plan with key \"{planKey}\"."), null, null, null);
+        }
+        var record = await _context.Actions
+            .Include(action => action.Progress)
+            .Include(action => action.Reviews)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(action => action.BusinessPlanId == planRecord.Id && action.Ref == actionRef, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return new LoadedAction(ProgressRecordingResult.NotFound($"There is no action with ref \"{actionRef}\" in \"{planRecord.Title}\"."), null, null, null);
+        }
+        return new LoadedAction(null, PlanRecordMapper.ToPlanHeader(planRecord), record, PlanRecordMapper.ToAction(record));
+    }
+
+    /// <summary>
+    /// Tells whether a failure is the database being busy with another writer rather than refusing
+    /// the row: SQLite's SQLITE_BUSY or SQLITE_LOCKED ("database is locked", once its busy timeout
+    /// has run out), or an error the provider calls transient (a PostgreSQL serialization failure
+    /// or deadlock). The whole check and insert is then tried again.
+    /// </summary>
+    private static bool IsContention(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } or DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromMilliseconds((25 << attempt) + Random.Shared.Next(25)), cancellationToken);
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
@@ -142,4 +298,6 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
             _context.ChangeTracker.Clear();
         }
     }
+
+    private sealed record LoadedAction(ProgressRecordingResult? NotFound, BusinessPlan? Plan, PlanActionRecord? Record, PlanAction? Action);
 }

@@ -38,11 +38,15 @@ public sealed class SafeguardingDbContext : DbContext
     /// <summary>Gets the stored progress updates of every action.</summary>
     public DbSet<ProgressUpdateRecord> ProgressUpdates => Set<ProgressUpdateRecord>();
 
+    /// <summary>Gets the stored reviews of progress updates.</summary>
+    public DbSet<ProgressReviewRecord> ProgressReviews => Set<ProgressReviewRecord>();
+
     /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
     }
 
     /// <inheritdoc/>
@@ -80,12 +84,25 @@ public sealed class SafeguardingDbContext : DbContext
             action.HasIndex(record => record.LeadAgencyName);
             action.HasIndex(record => record.DueDate);
             action.HasMany(record => record.Progress).WithOne().HasForeignKey(update => update.PlanActionId).OnDelete(DeleteBehavior.Cascade);
+            action.HasMany(record => record.Reviews).WithOne().HasForeignKey(review => review.PlanActionId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<ProgressUpdateRecord>(update =>
         {
             update.ToTable("ProgressUpdates");
+            // The two unique indexes make appending race-safe: a second writer at the same place in
+            // the history, or a second copy of the same submission, is refused by the database.
             update.HasIndex(record => new { record.PlanActionId, record.Sequence }).IsUnique();
+            update.HasIndex(record => new { record.PlanActionId, record.IdempotencyKey }).IsUnique();
+            update.Property(record => record.RecordedByRole).HasMaxLength(40);
+        });
+
+        modelBuilder.Entity<ProgressReviewRecord>(review =>
+        {
+            review.ToTable("ProgressReviews");
+            review.HasIndex(record => new { record.PlanActionId, record.Sequence }).IsUnique();
+            review.Property(record => record.Outcome).HasMaxLength(20);
+            review.Property(record => record.ReviewedByRole).HasMaxLength(40);
         });
     }
 }

@@ -35,12 +35,13 @@ public class DatabaseInitializerTests
             await TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder);
         }
         const string key = "hscb-business-plan-2014-15";
-        var action = SeedFiles.Plan("hscb-business-plan-2014-15.json").Actions.First();
-        var asAt = (action.Progress.Count > 0 ? action.Progress[^1].AsAt : new LocalDate(2014, 9, 1)).PlusDays(1);
+        var plan = SeedFiles.Plan("hscb-business-plan-2014-15.json");
+        var action = plan.Actions.First();
         await using (var context = database.NewContext())
         {
-            await new EntityFrameworkBusinessPlanRepository(context)
-                .RecordProgressAsync(key, action.Ref, new ProgressUpdate { AsAt = asAt, Statement = "Recorded after seeding." });
+            var recorded = await new EntityFrameworkBusinessPlanRepository(context)
+                .RecordProgressAsync(key, Submissions.For(plan, action, Submissions.Sam) with { Statement = "Recorded after seeding." });
+            Assert.Equal(ProgressRecordingStatus.Recorded, recorded.Status);
         }
 
         int addedAgain;

@@ -12,7 +12,7 @@ internal static class PlanDescription
     {
         var lines = new List<string>
         {
-            $"plan {plan.Key} | {plan.Title} | {plan.Version} | {plan.Period} | {plan.PriorityTerm} | {plan.ReportingCycleDays} | {plan.Source}",
+            $"plan {plan.Key} | {plan.Title} | {plan.Version} | {plan.Period} | {plan.PriorityTerm} | {plan.ReportingCycleDays} | {plan.Source} | requires acceptance {plan.RequiresAcceptance}",
             $"board {plan.Board.Name} | {plan.Board.ShortName} | {plan.Board.Vision}",
         };
         lines.AddRange(plan.Board.Agencies.Select(agency => $"  agency {agency}"));
@@ -50,14 +50,23 @@ internal static class PlanDescription
         };
         lines.AddRange(action.Steps.Select(step => $"  step {step}"));
         lines.AddRange(action.SourceNotes.Select(note => $"  note {note}"));
-        foreach (var update in action.Progress)
+        lines.AddRange(action.Progress.SelectMany(Fields));
+        lines.AddRange(action.Reviews.Select(review =>
+            $"  review of {review.UpdateNumber} | {review.Outcome} | {review.Comment} | {review.ReviewedBy} | {review.ReviewedBy.UserId} | {review.ReviewedBy.Role} | {review.ReviewedAt.ToUnixTimeTicks()}"));
+        lines.Add($"  version {action.Version} | standing {string.Join(",", action.EffectiveProgress.Select(update => update.Number))}");
+        return lines;
+    }
+
+    internal static List<string> Fields(ProgressUpdate update)
+    {
+        var lines = new List<string>
         {
-            lines.Add($"  update {update.AsAt} | {update.Statement} | {update.MarkedComplete} | {update.RecordsCompletion} | {update.AdditionalWork} | {update.ImpactSoFar} | {update.ReportedBy}");
-            foreach (var rating in update.Ratings)
-            {
-                lines.Add($"    rating {rating.DimensionId} | {rating.TracksCompletion} | {rating.Text} | {rating.Rating} | {string.Join(" + ", rating.Levels)}");
-            }
-        }
+            $"  update {update.Number} | {update.AsAt} | {update.Statement} | {update.MarkedComplete} | {update.RecordsCompletion} | {update.AdditionalWork} | {update.ImpactSoFar} | {update.ReportedBy}",
+            $"    recorded {update.RecordedBy?.UserId} | {update.RecordedBy?.DisplayName} | {update.RecordedBy?.Agency} | {update.RecordedBy?.Role} | {update.RecordedAt?.ToUnixTimeTicks()} | corrects {update.Corrects} | key {update.IdempotencyKey}",
+            $"    completed on {update.CompletedOn} | completion {update.CompletionDate} | milestones met {string.Join(", ", update.MilestonesMet)}",
+        };
+        lines.AddRange(update.Ratings.Select(rating =>
+            $"    rating {rating.DimensionId} | {rating.TracksCompletion} | {rating.Text} | {rating.Rating} | {string.Join(" + ", rating.Levels)}"));
         return lines;
     }
 

@@ -60,7 +60,7 @@ public class RepositoryTests
             Assert.Contains("action 2.1", refused.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal((0, 0, 0, 0, 0), await CountsAsync(database));
+        Assert.Equal((0, 0, 0, 0, 0, 0), await CountsAsync(database));
     }
 
     [Fact]
@@ -68,45 +68,54 @@ public class RepositoryTests
     {
         await using var database = await SeededAsync();
         var plan = SeedFiles.Plan(Hscb2014);
-        Assert.True(plan.RagScheme.TryReadRating("completion", "G", out var green, out _));
-        var asAt = new LocalDate(2014, 11, 30);
         var before = plan.FindAction("1.1.2")!;
-        var update = new ProgressUpdate { AsAt = (before.Progress.Count > 0 ? before.Progress[^1].AsAt : new LocalDate(2014, 9, 1)).PlusDays(1), Statement = "Done.", Ratings = [green], MarkedComplete = true };
+        var submission = Submissions.For(plan, before, Submissions.Sam, complete: true) with { Statement = "Done." };
 
+        ProgressRecordingResult result;
         await using (var context = database.NewContext())
         {
-            await new EntityFrameworkBusinessPlanRepository(context).RecordProgressAsync(HscbKey, "1.1.2", update);
+            result = await new EntityFrameworkBusinessPlanRepository(context).RecordProgressAsync(HscbKey, submission);
         }
 
+        Assert.Equal(ProgressRecordingStatus.Recorded, result.Status);
+        Assert.Equal(before.Progress.Count + 1, result.Version);
         await using var reading = database.NewContext();
         var loaded = (await new EntityFrameworkBusinessPlanRepository(reading).GetAsync(HscbKey))!;
         var action = loaded.FindAction("1.1.2")!;
         Assert.Equal(before.Progress.Count + 1, action.Progress.Count);
         Assert.Equal("Done.", action.Progress[^1].Statement);
-        Assert.Equal(update.AsAt, action.CompletedOn);
-        Assert.Equal(update.AsAt, await reading.Actions.Where(record => record.PlanKey == HscbKey && record.Ref == "1.1.2").Select(record => record.CompletedOn).SingleAsync());
-        Assert.Equal(RagRating.Complete, RagRules.Assess(loaded, action, asAt).Rating);
+        Assert.Equal(submission.CompletedOn, action.CompletedOn);
+        Assert.Equal(submission.CompletedOn, await reading.Actions.Where(record => record.PlanKey == HscbKey && record.Ref == "1.1.2").Select(record => record.CompletedOn).SingleAsync());
+        Assert.Equal(RagRating.Complete, RagRules.Assess(loaded, action, submission.AsAt!.Value.PlusDays(1)).Rating);
     }
 
     [Fact]
-    public async Task Progress_on_an_unknown_plan_or_action_is_refused_and_nothing_is_changed()
+    public async Task Progress_on_an_unknown_plan_or_action_is_not_found_and_nothing_is_changed()
     {
         await using var database = await SeededAsync();
         var before = await CountsAsync(database);
-        var update = new ProgressUpdate { AsAt = new LocalDate(2014, 9, 15), Statement = "Nothing." };
+        var plan = SeedFiles.Plan(Hscb2014);
+        var submission = Submissions.For(plan, plan.FindAction("1.1.2")!, Submissions.Sam);
+        var review = new ReviewSubmission { ActionRef = "1.1.2", UpdateNumber = 1, Outcome = ReviewOutcome.Accepted, ReviewedBy = Submissions.BusinessUnit, ReviewedAt = Submissions.Now };
 
         await using (var context = database.NewContext())
         {
             var repository = new EntityFrameworkBusinessPlanRepository(context);
-            await Assert.ThrowsAsync<KeyNotFoundException>(() => repository.RecordProgressAsync(HscbKey, "9.9.9", update));
-            await Assert.ThrowsAsync<KeyNotFoundException>(() => repository.RecordProgressAsync("no-such-plan", "1.1.2", update));
+            var noAction = await repository.RecordProgressAsync(HscbKey, submission with { ActionRef = "9.9.9" });
+            var noPlan = await repository.RecordProgressAsync("no-such-plan", submission);
+            var noActionToReview = await repository.ReviewProgressAsync(HscbKey, review with { ActionRef = "9.9.9" });
+            var noPlanToReview = await repository.ReviewProgressAsync("no-such-plan", review);
+
+            Assert.All([noAction, noPlan, noActionToReview, noPlanToReview], result => Assert.Equal(ProgressRecordingStatus.NotFound, result.Status));
+            Assert.Contains("9.9.9", noAction.Message, StringComparison.Ordinal);
+            Assert.Contains("no-such-plan", noPlan.Message, StringComparison.Ordinal);
         }
 
         Assert.Equal(before, await CountsAsync(database));
     }
 
     [Fact]
-    public async Task Progress_dated_before_the_latest_update_is_refused_and_nothing_is_changed()
+    public async Task Progress_dated_before_the_latest_update_is_invalid_and_nothing_is_changed()
     {
         await using var database = await SeededAsync();
         var plan = SeedFiles.Plan(Hscb2014);
@@ -116,9 +125,13 @@ public class RepositoryTests
 
         await using (var context = database.NewContext())
         {
-            var refused = await Assert.ThrowsAsync<ArgumentException>(() => new EntityFrameworkBusinessPlanRepository(context)
-                .RecordProgressAsync(HscbKey, action.Ref, new ProgressUpdate { AsAt = latest.PlusDays(-1), Statement = "Too late to say." }));
-            Assert.Contains(action.Ref, refused.Message, StringComparison.Ordinal);
+            var result = await new EntityFrameworkBusinessPlanRepository(context)
+                .RecordProgressAsync(HscbKey, Submissions.For(plan, action, Submissions.Sam) with { AsAt = latest.PlusDays(-1) });
+            Assert.Equal(ProgressRecordingStatus.Invalid, result.Status);
+            // Only the date is wrong (a seed update may be dated before the plan starts, which is a second error on the same field).
+            Assert.All(result.Errors, error => Assert.Equal(nameof(ProgressSubmission.AsAt), error.Field));
+            Assert.Contains(result.Errors, error => error.Message.Contains("the date of the latest update", StringComparison.Ordinal));
+            Assert.Equal(action.Version, result.Version);
         }
 
         Assert.Equal(before, await CountsAsync(database));
@@ -128,12 +141,14 @@ public class RepositoryTests
     public async Task Progress_on_the_same_day_as_the_latest_update_is_accepted()
     {
         await using var database = await SeededAsync();
-        var action = SeedFiles.Plan(Hscb2014).Actions.First(candidate => candidate.Progress.Count > 0);
+        var plan = SeedFiles.Plan(Hscb2014);
+        var action = plan.Actions.First(candidate => candidate.Progress.Count > 0);
 
         await using (var context = database.NewContext())
         {
-            await new EntityFrameworkBusinessPlanRepository(context)
-                .RecordProgressAsync(HscbKey, action.Ref, new ProgressUpdate { AsAt = action.Progress[^1].AsAt, Statement = "A second word that day." });
+            var result = await new EntityFrameworkBusinessPlanRepository(context)
+                .RecordProgressAsync(HscbKey, Submissions.For(plan, action, Submissions.Sam) with { AsAt = action.Progress[^1].AsAt, Statement = "A second word that day." });
+            Assert.Equal(ProgressRecordingStatus.Recorded, result.Status);
         }
 
         await using var reading = database.NewContext();
@@ -149,10 +164,10 @@ public class RepositoryTests
         return database;
     }
 
-    private static async Task<(int Plans, int Priorities, int Areas, int Actions, int Updates)> CountsAsync(TestDatabase database)
+    internal static async Task<(int Plans, int Priorities, int Areas, int Actions, int Updates, int Reviews)> CountsAsync(TestDatabase database)
     {
         await using var context = database.NewContext();
         return (await context.Plans.CountAsync(), await context.Priorities.CountAsync(), await context.ActionAreas.CountAsync(),
-            await context.Actions.CountAsync(), await context.ProgressUpdates.CountAsync());
+            await context.Actions.CountAsync(), await context.ProgressUpdates.CountAsync(), await context.ProgressReviews.CountAsync());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Safeguarding.Domain.BusinessPlans;
 
 namespace Safeguarding.EntityFrameworkCore.Tests;
 
@@ -35,6 +36,16 @@ internal sealed class TestDatabase : IAsyncDisposable
     internal static TestDatabase InTemporaryFile() =>
         new(null, Path.Combine(Path.GetTempPath(), $"safeguarding-tests-{Guid.NewGuid():N}.db"));
 
+    /// <summary>A temporary file, migrated and holding <paramref name="plan"/>: for several connections at once.</summary>
+    internal static async Task<TestDatabase> InTemporaryFileWithAsync(BusinessPlan plan)
+    {
+        var database = InTemporaryFile();
+        await using var context = database.NewContext();
+        await context.Database.MigrateAsync();
+        await new EntityFrameworkBusinessPlanRepository(context).AddAsync(plan);
+        return database;
+    }
+
     internal SafeguardingDbContext NewContext()
     {
         var builder = new DbContextOptionsBuilder<SafeguardingDbContext>();
@@ -44,7 +55,9 @@ internal sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            builder.UseSqlite($"Data Source={_file}");
+            // Default Timeout is how long SQLite waits for another connection's lock (its busy
+            // timeout) before "database is locked": concurrent writers wait rather than fail.
+            builder.UseSqlite($"Data Source={_file};Default Timeout=30");
         }
         return new SafeguardingDbContext(builder.Options);
     }

@@ -31,6 +31,9 @@ public sealed class BusinessPlanRecord
     /// <summary>Gets or sets how often progress is expected, in days.</summary>
     public int ReportingCycleDays { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the business unit must accept an update before it counts in board reports.</summary>
+    public bool RequiresAcceptance { get; set; }
+
     /// <summary>Gets or sets the document or file the plan was read from, or <c>null</c>.</summary>
     public string? Source { get; set; }
 

@@ -55,7 +55,11 @@ public sealed class PlanActionRecord
     /// <summary>Gets or sets the due date read from the timescale (its last milestone), or <c>null</c>.</summary>
     public LocalDate? DueDate { get; set; }
 
-    /// <summary>Gets or sets the date of the first progress update that records the action as complete, or <c>null</c>.</summary>
+    /// <summary>
+    /// Gets or sets the date the action was completed: the earliest completion date among the
+    /// updates that stand (a corrected update no longer counts), or <c>null</c>. The repository
+    /// keeps it equal to the domain's <c>PlanAction.CompletedOn</c> whenever it appends an update.
+    /// </summary>
     public LocalDate? CompletedOn { get; set; }
 
     /// <summary>Gets or sets the monitoring mechanism and frequency, or <c>null</c>.</summary>
@@ -66,4 +70,7 @@ public sealed class PlanActionRecord
 
     /// <summary>Gets the progress history (ordered by <see cref="ProgressUpdateRecord.Sequence"/>).</summary>
     public List<ProgressUpdateRecord> Progress { get; } = [];
+
+    /// <summary>Gets the business unit's reviews of its updates (ordered by <see cref="ProgressReviewRecord.Sequence"/>).</summary>
+    public List<ProgressReviewRecord> Reviews { get; } = [];
 }

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Safeguarding.Domain.Access;
 using Safeguarding.Domain.BusinessPlans;
 
 namespace Safeguarding.EntityFrameworkCore.Persistence;
 
 /// <summary>
 /// Maps a plan to its records and back, by hand: the domain validates in constructors, reads
-/// timescales from their text and builds progress history through <see cref="PlanAction.RecordProgress"/>,
-/// which a convention-based mapper would bypass.
+/// timescales from their text and builds progress history through <see cref="PlanAction.RecordProgress"/>
+/// and <see cref="PlanAction.RecordReview"/> (updates in sequence, then reviews in sequence), which a
+/// convention-based mapper would bypass.
 /// </summary>
 internal static class PlanRecordMapper
 {
@@ -28,6 +30,7 @@ internal static class PlanRecordMapper
             PeriodEnd = plan.Period.End,
             PriorityTerm = plan.PriorityTerm,
             ReportingCycleDays = plan.ReportingCycleDays,
+            RequiresAcceptance = plan.RequiresAcceptance,
             Source = plan.Source,
             BoardName = plan.Board.Name,
             BoardJson = Write(plan.Board),
@@ -78,25 +81,18 @@ internal static class PlanRecordMapper
         return record;
     }
 
+    /// <summary>
+    /// The plan's own fields without its priorities and actions: enough for the domain to check a
+    /// submission (<see cref="PlanAction.Check"/> reads the RAG scheme and period), without loading
+    /// every action of the plan.
+    /// </summary>
+    internal static BusinessPlan ToPlanHeader(BusinessPlanRecord record) => ToPlan(record, []);
+
     internal static BusinessPlan ToPlan(BusinessPlanRecord record)
     {
         var actions = record.Actions.OrderBy(action => action.Position).Select(ToAction).ToList();
         var areas = record.ActionAreas.OrderBy(area => area.Position).ToList();
-        return new BusinessPlan
-        {
-            Key = record.Key,
-            Board = Read<Board>(record.BoardJson),
-            Title = record.Title,
-            Version = record.Version,
-            Period = new DateInterval(record.PeriodStart, record.PeriodEnd),
-            PriorityTerm = record.PriorityTerm,
-            RagScheme = Read<StoredRagScheme>(record.RagSchemeJson).ToScheme(),
-            ReportingCycleDays = record.ReportingCycleDays,
-            SourceReferences = Read<List<SourceReference>>(record.SourceReferencesJson),
-            Aims = Read<List<string>>(record.AimsJson),
-            OutcomeMeasures = Read<List<string>>(record.OutcomeMeasuresJson),
-            Source = record.Source,
-            Priorities = [.. record.Priorities.OrderBy(priority => priority.Position).Select(priority => new Priority
+        return ToPlan(record, [.. record.Priorities.OrderBy(priority => priority.Position).Select(priority => new Priority
             {
                 Number = priority.Number,
                 Title = priority.Title,
@@ -113,8 +109,7 @@ internal static class PlanRecordMapper
                     Actions = [.. actions.Where(action => action.PriorityNumber == priority.Number && action.ActionAreaRef == area.Ref)],
                 })],
                 DirectActions = [.. actions.Where(action => action.PriorityNumber == priority.Number && action.ActionAreaRef is null)],
-            })],
-        };
+            })]);
     }
 
     internal static PlanActionRecord ToRecord(string planKey, PlanAction action)
@@ -142,6 +137,10 @@ internal static class PlanRecordMapper
         {
             record.Progress.Add(ToRecord(update, record.Progress.Count));
         }
+        foreach (var review in action.Reviews)
+        {
+            record.Reviews.Add(ToRecord(review, record.Reviews.Count));
+        }
         return record;
     }
 
@@ -168,6 +167,13 @@ internal static class PlanRecordMapper
         {
             action.RecordProgress(ToUpdate(update));
         }
+        // Updates and reviews are read by separate queries (split), so a review recorded between
+        // the two may name an update the first query did not see yet; it is left out, and the
+        // action reads as it stood when its updates were read.
+        foreach (var review in record.Reviews.OrderBy(review => review.Sequence).Where(review => review.UpdateNumber <= action.Version))
+        {
+            action.RecordReview(ToReview(review));
+        }
         return action;
     }
 
@@ -181,6 +187,15 @@ internal static class PlanRecordMapper
         AdditionalWork = update.AdditionalWork,
         ImpactSoFar = update.ImpactSoFar,
         ReportedBy = update.ReportedBy,
+        CompletedOn = update.CompletedOn,
+        MilestonesMetJson = Write(update.MilestonesMet.Select(date => date.ToDateOnly()).ToList()),
+        RecordedByUserId = update.RecordedBy?.UserId,
+        RecordedByDisplayName = update.RecordedBy?.DisplayName,
+        RecordedByAgency = update.RecordedBy?.Agency,
+        RecordedByRole = update.RecordedBy?.Role.ToString(),
+        RecordedAt = update.RecordedAt,
+        Corrects = update.Corrects,
+        IdempotencyKey = update.IdempotencyKey,
     };
 
     internal static ProgressUpdate ToUpdate(ProgressUpdateRecord record) => new()
@@ -192,6 +207,60 @@ internal static class PlanRecordMapper
         AdditionalWork = record.AdditionalWork,
         ImpactSoFar = record.ImpactSoFar,
         ReportedBy = record.ReportedBy,
+        CompletedOn = record.CompletedOn,
+        MilestonesMet = [.. Read<List<DateOnly>>(record.MilestonesMetJson).Select(LocalDate.FromDateOnly)],
+        RecordedBy = record.RecordedByUserId is null
+            ? null
+            : new UpdateAuthor(record.RecordedByUserId, record.RecordedByDisplayName ?? string.Empty, record.RecordedByAgency, ReadRole(record.RecordedByRole)),
+        RecordedAt = record.RecordedAt,
+        Corrects = record.Corrects,
+        IdempotencyKey = record.IdempotencyKey,
+    };
+
+    internal static ProgressReviewRecord ToRecord(ProgressReview review, int sequence) => new()
+    {
+        Sequence = sequence,
+        UpdateNumber = review.UpdateNumber,
+        Outcome = review.Outcome.ToString(),
+        Comment = review.Comment,
+        ReviewedByUserId = review.ReviewedBy.UserId,
+        ReviewedByDisplayName = review.ReviewedBy.DisplayName,
+        ReviewedByAgency = review.ReviewedBy.Agency,
+        ReviewedByRole = review.ReviewedBy.Role.ToString(),
+        ReviewedAt = review.ReviewedAt,
+    };
+
+    internal static ProgressReview ToReview(ProgressReviewRecord record) => new()
+    {
+        UpdateNumber = record.UpdateNumber,
+        Outcome = Enum.Parse<ReviewOutcome>(record.Outcome, ignoreCase: false),
+        Comment = record.Comment,
+        ReviewedBy = new UpdateAuthor(record.ReviewedByUserId, record.ReviewedByDisplayName, record.ReviewedByAgency, ReadRole(record.ReviewedByRole)),
+        ReviewedAt = record.ReviewedAt,
+    };
+
+    // Enums are stored by name, not number, so a role or outcome added later cannot change what a stored row means.
+    private static BoardRole ReadRole(string? role) =>
+        Enum.TryParse<BoardRole>(role, ignoreCase: false, out var read) && Enum.IsDefined(read)
+            ? read
+            : throw new InvalidOperationException($"Expected a stored board role ({string.Join(", ", Enum.GetNames<BoardRole>())}), but found \"{role}\".");
+
+    private static BusinessPlan ToPlan(BusinessPlanRecord record, IReadOnlyList<Priority> priorities) => new()
+    {
+        Key = record.Key,
+        Board = Read<Board>(record.BoardJson),
+        Title = record.Title,
+        Version = record.Version,
+        Period = new DateInterval(record.PeriodStart, record.PeriodEnd),
+        PriorityTerm = record.PriorityTerm,
+        RagScheme = Read<StoredRagScheme>(record.RagSchemeJson).ToScheme(),
+        ReportingCycleDays = record.ReportingCycleDays,
+        RequiresAcceptance = record.RequiresAcceptance,
+        SourceReferences = Read<List<SourceReference>>(record.SourceReferencesJson),
+        Aims = Read<List<string>>(record.AimsJson),
+        OutcomeMeasures = Read<List<string>>(record.OutcomeMeasuresJson),
+        Source = record.Source,
+        Priorities = priorities,
     };
 
     private static string Write<T>(T value) => JsonSerializer.Serialize(value, Json);
