@@ -34,11 +34,39 @@ public class InMemoryBusinessPlanRepositoryTests
     {
         var repository = new InMemoryBusinessPlanRepository([SeedFiles.Plan(SeedFiles.ImprovementPlan2012), SeedFiles.Plan(SeedFiles.Hscb2014)]);
         var plan = (await repository.GetAsync("hscb-business-plan-2014-15"))!;
-        Assert.True(plan.RagScheme.TryReadRating("completion", "G", out var green, out _));
+        var action = plan.FindAction("1.1.2")!;
 
-        await repository.RecordProgressAsync(plan.Key, "1.1.2", new ProgressUpdate { AsAt = new LocalDate(2014, 9, 15), Ratings = [green], MarkedComplete = true });
+        var result = await repository.RecordProgressAsync(plan.Key, Completed("1.1.2", action.Version));
 
-        Assert.Equal(RagRating.Complete, RagRules.Assess(plan, plan.FindAction("1.1.2")!, new LocalDate(2014, 11, 30)).Rating);
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => repository.RecordProgressAsync(plan.Key, "9.9.9", new ProgressUpdate { AsAt = new LocalDate(2014, 9, 15) }));
+        Assert.Equal(ProgressRecordingStatus.Recorded, result.Status);
+        Assert.Equal(RagRating.Complete, RagRules.Assess(plan, action, new LocalDate(2014, 11, 30)).Rating);
     }
+
+    [Fact]
+    public async Task Progress_on_an_unknown_plan_or_action_is_not_found_rather_than_thrown()
+    {
+        var repository = new InMemoryBusinessPlanRepository([SeedFiles.Plan(SeedFiles.Hscb2014)]);
+
+        var noAction = await repository.RecordProgressAsync("hscb-business-plan-2014-15", Completed("9.9.9", 0));
+        var noPlan = await repository.RecordProgressAsync("no-such-plan", Completed("1.1.2", 1));
+
+        Assert.Equal(ProgressRecordingStatus.NotFound, noAction.Status);
+        Assert.Contains("9.9.9", noAction.Message, StringComparison.Ordinal);
+        Assert.Equal(ProgressRecordingStatus.NotFound, noPlan.Status);
+        Assert.Contains("no-such-plan", noPlan.Message, StringComparison.Ordinal);
+    }
+
+    private static ProgressSubmission Completed(string actionRef, int expectedVersion) => new()
+    {
+        ActionRef = actionRef,
+        ExpectedVersion = expectedVersion,
+        AsAt = new LocalDate(2014, 9, 15),
+        Statement = "Completed.",
+        Ratings = new Dictionary<string, string?> { ["process"] = "G", ["completion"] = "G" },
+        MarkedComplete = true,
+        CompletedOn = new LocalDate(2014, 9, 15),
+        RecordedBy = new UpdateAuthor("user-1", "Business Manager", null, Safeguarding.Domain.Access.BoardRole.BusinessUnit),
+        RecordedAt = Instant.FromUtc(2014, 9, 15, 12, 0),
+        Today = new LocalDate(2014, 9, 15),
+    };
 }

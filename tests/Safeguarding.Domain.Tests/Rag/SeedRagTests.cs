@@ -44,8 +44,13 @@ public class SeedRagTests
 
         var assessment = RagRules.AssessPlan(plan, ThirtiethNovember2014);
 
+        // 29 actions are past their (last) due date; 4.5.4 ("Oct 14 for Education Mar 15 for wider
+        // application") is due by 31 March 2015 but its Education milestone (31 October 2014) passed
+        // with nothing recorded as met, so it is red too: 30.
         var overdue = plan.Actions.Count(action => action.DueDate < ThirtiethNovember2014);
-        Assert.Equal(overdue, assessment.Overall.Counts[RagRating.Red]);
+        Assert.Equal(29, overdue);
+        Assert.Equal(RagRating.Red, assessment.For("4.5.4").Rating);
+        Assert.Equal(overdue + 1, assessment.Overall.Counts[RagRating.Red]);
         Assert.Equal(49, assessment.Overall.Counts.Values.Sum());
         Assert.Equal(RagRating.Red, assessment.Overall.Rating);
         Assert.Equal(assessment.Overall.Counts[RagRating.Red], assessment.Priorities.Values.Sum(rollUp => rollUp.Counts[RagRating.Red]));
