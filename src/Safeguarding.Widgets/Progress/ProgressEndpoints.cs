@@ -34,10 +34,7 @@ public static class ProgressEndpoints
     /// <returns>Such as "/safeguarding/progress/review".</returns>
     public static string ReviewPath(SafeguardingWidgetsOptions options) => $"{Preconditions(options).EndpointPath.TrimEnd('/')}/progress/review";
 
-    /// <summary>Maps the endpoints the widgets' forms post to: recording progress and reviewing it.</summary>
-    /// <param name="endpoints">The host's endpoints (<c>app</c>).</param>
-    /// <returns>The group of endpoints, to add conventions such as rate limiting.</returns>
-    public static RouteGroupBuilder MapSafeguardingWidgets(this IEndpointRouteBuilder endpoints)
+    internal static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SafeguardingWidgetsOptions>>().Value;
@@ -64,7 +61,7 @@ public static class ProgressEndpoints
         var user = users.Resolve(context.User);
         if (user is null)
         {
-            return Results.Challenge();
+            return await SignInNeededAsync(context).ConfigureAwait(false);
         }
         var plan = await repository.GetAsync(form["plan"].ToString(), context.RequestAborted).ConfigureAwait(false);
         var action = plan?.FindAction(form["action"].ToString());
@@ -75,7 +72,7 @@ public static class ProgressEndpoints
         }
         if (!(await authorization.AuthorizeAsync(context.User, new ProgressTarget(plan, action), SafeguardingPolicies.RecordProgressOnAction).ConfigureAwait(false)).Succeeded)
         {
-            return Results.Forbid();
+            return await RefusedAsync(context).ConfigureAwait(false);
         }
 
         var state = ReadState(form, plan);
@@ -148,11 +145,11 @@ public static class ProgressEndpoints
         var user = users.Resolve(context.User);
         if (user is null)
         {
-            return Results.Challenge();
+            return await SignInNeededAsync(context).ConfigureAwait(false);
         }
         if (!(await authorization.AuthorizeAsync(context.User, SafeguardingPolicies.ReviewProgress).ConfigureAwait(false)).Succeeded)
         {
-            return Results.Forbid();
+            return await RefusedAsync(context).ConfigureAwait(false);
         }
         var planKey = form["plan"].ToString();
         var actionRef = form["action"].ToString();
@@ -185,6 +182,19 @@ public static class ProgressEndpoints
         data.Save();
         return Results.Redirect(LocalReturnUrl(form["returnUrl"].ToString()) + $"#sg-history-{Slug(actionRef)}");
     }
+
+    // A host with a sign-in scheme challenges (a redirect to its sign-in page); one without answers 401 in words.
+    private static async Task<IResult> SignInNeededAsync(HttpContext context) =>
+        context.RequestServices.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not { } schemes
+        || await schemes.GetDefaultChallengeSchemeAsync().ConfigureAwait(false) is null
+            ? Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in to record progress.")
+            : Results.Challenge();
+
+    private static async Task<IResult> RefusedAsync(HttpContext context) =>
+        context.RequestServices.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not { } schemes
+        || await schemes.GetDefaultForbidSchemeAsync().ConfigureAwait(false) is null
+            ? Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You cannot do this.", detail: "Only the board's business unit, and the lead agency's safeguarding lead for its own actions, can record progress; only the business unit can accept or return updates.")
+            : Results.Forbid();
 
     private static async Task<IResult?> RefuseForgeryAsync(HttpContext context, IAntiforgery antiforgery)
     {
