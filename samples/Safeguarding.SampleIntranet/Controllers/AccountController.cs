@@ -13,6 +13,9 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, IBoard
     /// <summary>The one message for a wrong email address or password: it never says whether the email address has an account.</summary>
     public const string WrongCredentials = "Enter a correct email address and password. After 5 wrong tries, wait 5 minutes before trying again.";
 
+    private static readonly IdentityUser NoOne = new("no-one@sample.invalid");
+    private static readonly Lazy<string> NoOnesHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(NoOne, Guid.NewGuid().ToString()));
+
     /// <summary>The sign-in page.</summary>
     /// <param name="returnUrl">The local page to go to after signing in.</param>
     /// <param name="signedOut">Whether the user has just signed out.</param>
@@ -41,10 +44,19 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, IBoard
         }
         if (form.Errors.Count == 0)
         {
-            var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
+            var user = await signIn.UserManager.FindByNameAsync(form.Email!);
+            if (user is null)
             {
-                return LocalRedirect(form.ReturnUrl ?? "/");
+                // Spend the time a password check takes, so the answer's timing does not tell either.
+                signIn.UserManager.PasswordHasher.VerifyHashedPassword(NoOne, NoOnesHash.Value, form.Password!);
+            }
+            else
+            {
+                var result = await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
+                if (result.Succeeded)
+                {
+                    return LocalRedirect(form.ReturnUrl ?? "/");
+                }
             }
             // Failed, locked out or not allowed: the same words, so the page never tells whether an account exists.
             form.Errors.Add(new("password", WrongCredentials));
@@ -72,7 +84,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, IBoard
     {
         var user = users.Resolve(User);
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View(new AccessDeniedPage(user?.DisplayName, user is null ? null : string.Join(", ", user.Roles.Select(RoleNames.Of)), CannotDo(LocalOrNull(returnUrl))));
+        return View(new AccessDeniedPage(User.Identity?.IsAuthenticated == true, user?.DisplayName, user is null ? null : string.Join(", ", user.Roles.Select(RoleNames.Of)), CannotDo(LocalOrNull(returnUrl))));
     }
 
     private static string CannotDo(string? page)

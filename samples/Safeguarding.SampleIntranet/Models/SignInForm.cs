@@ -25,7 +25,8 @@ public sealed class SignInForm
 }
 
 /// <summary>The access-denied page: who is signed in and, in words, what they cannot do.</summary>
+/// <param name="SignedIn">Whether anyone is signed in.</param>
 /// <param name="DisplayName">The name of the person signed in, or <c>null</c> when they have no board role.</param>
 /// <param name="Role">Their role in words, or <c>null</c> when they have none.</param>
 /// <param name="CannotDo">What they cannot do, in words, such as "read the board's business plan, ratings and reports".</param>
-public sealed record AccessDeniedPage(string? DisplayName, string? Role, string CannotDo);
+public sealed record AccessDeniedPage(bool SignedIn, string? DisplayName, string? Role, string CannotDo);
