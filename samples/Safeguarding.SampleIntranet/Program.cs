@@ -1,5 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Safeguarding.EntityFrameworkCore;
+using Safeguarding.SampleIntranet.Demo;
+using Safeguarding.SampleIntranet.Identity;
 using Safeguarding.SampleIntranet.Models;
+using Safeguarding.SampleIntranet.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,19 +25,62 @@ builder.Services.AddSafeguardingWidgets(options =>
 });
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);
-builder.Services.AddSafeguardingSqlite($"Data Source={database}");
+var connectionString = $"Data Source={database}";
+builder.Services.AddSafeguardingSqlite(connectionString);
+builder.Services.AddScoped<DemoPlanSeeder>();
+builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IntranetPageFactory>();
+
+// Sign-in: ASP.NET Core Identity with a cookie; users and their claims (board role, agencies,
+// display name) live in the plans' SQLite file, in tables of the identity context's own.
+builder.Services.AddDbContext<IntranetIdentityDbContext>(options => IntranetIdentityDbContext.UseIntranetSqlite(options, connectionString));
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services
+    .AddIdentityCore<IdentityUser>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+    })
+    .AddSignInManager()
+    .AddEntityFrameworkStores<IntranetIdentityDbContext>();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/sign-in";
+    options.LogoutPath = "/account/sign-out";
+    options.AccessDeniedPath = "/account/access-denied";
+    options.Cookie.Name = "intranet.signin";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    options.SlidingExpiration = true;
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+});
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "intranet.antiforgery";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
 
 var app = builder.Build();
 
 // The embedded database is created and seeded from the board's plan files on first run; once it
-// holds plans it is never reseeded, so progress recorded since is kept.
+// holds plans it is never reseeded, so progress recorded since is kept. The demonstration plan is
+// added once when missing. Then the identity tables are migrated (their own history table), and
+// the demonstration users are added to a new identity database only.
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
-        .InitializeAsync(Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder)));
+    var seedFolder = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder));
+    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(seedFolder);
+    await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().AddIfMissingAsync(seedFolder);
+    var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
+    await identity.Database.MigrateAsync();
+    await DemoUsers.AddIfNoUsersAsync(identity, scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
 }
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -40,6 +88,8 @@ if (!app.Environment.IsDevelopment())
 app.UseRequestLocalization("en-GB");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}");
 app.Map("/error", () => Results.Problem("Something went wrong showing this page. Try again, or tell the intranet team."));
 

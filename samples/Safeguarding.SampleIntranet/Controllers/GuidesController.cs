@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Safeguarding.SampleIntranet.Models;
+using Safeguarding.Widgets.Security;
 
 namespace Safeguarding.SampleIntranet.Controllers;
 
-/// <summary>Practice guides for staff, and the board's scorecard.</summary>
+/// <summary>Practice guides for staff (open to everyone), and the board's scorecard (signed-in staff).</summary>
+[Authorize(Policy = SafeguardingPolicies.UsePracticeGuides)]
 public sealed class GuidesController(IOptions<IntranetOptions> options) : Controller
 {
     /// <summary>The Levels of Need guide: tick what you see, get the suggested level and pathway.</summary>
@@ -17,7 +20,7 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     [HttpGet("/guides/private-fostering")]
     public IActionResult PrivateFostering() => View();
 
-    /// <summary>"Does this meet the LADO harm test?", and the LADO's timeliness figures.</summary>
+    /// <summary>"Does this meet the LADO harm test?", and the LADO's timeliness figures for those who may read them.</summary>
     /// <returns>The page.</returns>
     [HttpGet("/guides/lado")]
     public IActionResult Lado() => View();
@@ -25,5 +28,6 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     /// <summary>The board's indicator scorecard.</summary>
     /// <returns>The page.</returns>
     [HttpGet("/scorecard")]
+    [Authorize(Policy = SafeguardingPolicies.ReadPlans)]
     public IActionResult Scorecard() => View(model: options.Value.Scorecard);
 }

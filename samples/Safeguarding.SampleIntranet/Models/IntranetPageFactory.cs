@@ -1,12 +1,18 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NodaTime.Text;
+using Safeguarding.Domain.Access;
+using Safeguarding.Widgets.Security;
 using Safeguarding.Widgets.ViewModels;
 
 namespace Safeguarding.SampleIntranet.Models;
 
-/// <summary>Builds each page's settings from the intranet's configuration.</summary>
-public sealed class IntranetPageFactory(IOptions<IntranetOptions> options, WidgetViewModelService widgets)
+/// <summary>Builds each page's settings from the intranet's configuration and who is signed in.</summary>
+public sealed class IntranetPageFactory(
+    IOptions<IntranetOptions> options,
+    WidgetViewModelService widgets,
+    IHttpContextAccessor http,
+    IBoardUserResolver users)
 {
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
@@ -30,7 +36,21 @@ public sealed class IntranetPageFactory(IOptions<IntranetOptions> options, Widge
             }
             asAt = parsed.Value;
         }
-        return new IntranetPage(options.Value.PlanKey, options.Value.Agency, asAt);
+        return new IntranetPage(options.Value.PlanKey, OurAgency(), asAt);
+    }
+
+    /// <summary>
+    /// Gets "our" agency: for a signed-in agency lead, the first agency they act for; for everyone
+    /// else, the intranet's configured agency.
+    /// </summary>
+    /// <returns>The agency's name or short name, as the plan names it.</returns>
+    public string OurAgency()
+    {
+        var principal = http.HttpContext?.User;
+        var user = principal is null ? null : users.Resolve(principal);
+        return user is not null && user.IsIn(BoardRole.AgencyLead) && user.Agencies.Count > 0
+            ? user.Agencies[0]
+            : options.Value.Agency;
     }
 
     /// <summary>Reads a date typed into a form.</summary>
