@@ -22,6 +22,8 @@ builder.Services.AddSafeguardingWidgets(options =>
     options.DefaultPlanKey = intranet.PlanKey;
     options.ScorecardFolder = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.ScorecardFolder));
     options.AnnualReportFile = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.AnnualReportFile));
+    // Each action's ref in the widgets links to the sample's page for it, with its progress form.
+    options.ActionPageTemplate = "/actions/{action}";
 });
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);
@@ -91,6 +93,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}");
+// The endpoints the progress forms post to (/safeguarding/progress, /safeguarding/progress/review).
+app.MapSafeguardingWidgets();
 app.Map("/error", () => Results.Problem("Something went wrong showing this page. Try again, or tell the intranet team."));
 
 await app.RunAsync();

@@ -26,6 +26,12 @@ public sealed class SafeguardingWidgetsOptions
     /// </summary>
     public string? ActionPageTemplate { get; set; }
 
+    /// <summary>Gets the address of the host's page for an action, from <see cref="ActionPageTemplate"/>; <c>null</c> when there is none.</summary>
+    internal string? ActionPage(string planKey, string actionRef) =>
+        ActionPageTemplate is { Length: > 0 } template
+            ? template.Replace("{plan}", Uri.EscapeDataString(planKey), StringComparison.Ordinal).Replace("{action}", Uri.EscapeDataString(actionRef), StringComparison.Ordinal)
+            : null;
+
     /// <summary>Gets or sets how the host's sign-in maps onto the board's roles and agencies, and whether anonymous users may read plans.</summary>
     public Security.SafeguardingIdentityOptions Identity { get; set; }
 

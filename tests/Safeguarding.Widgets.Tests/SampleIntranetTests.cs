@@ -14,9 +14,10 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
 {
     private static readonly HtmlParser Parser = new();
 
+    // Plan pages need someone signed in: Herefordshire Council's safeguarding lead, whose intranet it is.
     private async Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Document)> GetAsync(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync("council.lead@sample.invalid");
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         return (response.StatusCode, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
     }
@@ -102,7 +103,8 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
         {
             using var scope = first.Services.CreateScope();
             var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
-            Assert.Equal(4, (await repository.ListAsync()).Count);
+            // The four seed plans, and the demonstration plan built from Herefordshire's.
+            Assert.Equal(5, (await repository.ListAsync()).Count);
             var plan = (await repository.GetAsync("hscb-business-plan-2014-15"))!;
             var recorded = await repository.RecordProgressAsync(plan.Key, new ProgressSubmission
             {
@@ -125,7 +127,7 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
         try
         {
             using var second = new SampleIntranetFactory { DatabasePath = database };
-            using var client = second.CreateClient();
+            using var client = await second.CreateSignedInClientAsync("council.lead@sample.invalid");
             page = Parser.ParseDocument(await client.GetStringAsync(new Uri("/our-actions", UriKind.Relative)));
         }
         finally
@@ -152,15 +154,31 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("/guides/private-fostering", "private-fostering-check")]
-    [InlineData("/guides/lado", "harm-test-check")]
-    [InlineData("/guides/lado", "lado-timeliness")]
-    public async Task Each_practice_guide_page_shows_its_widget(string path, string widget)
+    [InlineData("/guides/private-fostering", "private-fostering-check", null)]
+    [InlineData("/guides/lado", "harm-test-check", null)]
+    [InlineData("/guides/levels-of-need", "levels-of-need", null)]
+    [InlineData("/guides/lado", "lado-timeliness", "board.member@sample.invalid")]
+    public async Task Each_practice_guide_page_shows_its_widget_to_anyone_and_the_lado_figures_to_those_allowed(string path, string widget, string? email)
     {
-        var (status, page) = await GetAsync(path);
+        using var client = email is null ? factory.CreateClient() : await factory.CreateSignedInClientAsync(email);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 
-        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(page.QuerySelector($"[data-sg-widget={widget}]"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("council.lead@sample.invalid")]
+    [InlineData("practitioner@sample.invalid")]
+    public async Task The_lado_figures_are_not_shown_to_those_not_allowed_aggregates(string? email)
+    {
+        using var client = email is null ? factory.CreateClient() : await factory.CreateSignedInClientAsync(email);
+        var page = Parser.ParseDocument(await client.GetStringAsync(new Uri("/guides/lado", UriKind.Relative)));
+
+        Assert.NotNull(page.QuerySelector("[data-sg-widget=harm-test-check]"));
+        Assert.Null(page.QuerySelector("[data-sg-widget=lado-timeliness]"));
     }
 
     [Fact]

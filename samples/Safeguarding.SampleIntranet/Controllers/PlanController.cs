@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.SampleIntranet.Models;
 using Safeguarding.Widgets.Security;
 
@@ -7,7 +8,7 @@ namespace Safeguarding.SampleIntranet.Controllers;
 
 /// <summary>The board's business plan: ours, and the whole of it.</summary>
 [Authorize(Policy = SafeguardingPolicies.ReadPlans)]
-public sealed class PlanController(IntranetPageFactory pages) : Controller
+public sealed class PlanController(IntranetPageFactory pages, IBusinessPlanRepository repository) : Controller
 {
     /// <summary>Our agency's actions.</summary>
     /// <returns>The page.</returns>
@@ -18,4 +19,23 @@ public sealed class PlanController(IntranetPageFactory pages) : Controller
     /// <returns>The page.</returns>
     [HttpGet("/business-plan")]
     public IActionResult BusinessPlan() => View(pages.Create());
+
+    /// <summary>One action: the form to record progress on it (for those who may) and its history.</summary>
+    /// <param name="actionRef">The action's ref, such as "2.1.3".</param>
+    /// <returns>The page, or 404 when the plan has no such action.</returns>
+    [HttpGet("/actions/{actionRef}")]
+    public async Task<IActionResult> Action(string actionRef)
+    {
+        var page = pages.Create();
+        var plan = await repository.GetAsync(page.PlanKey, HttpContext.RequestAborted);
+        var action = plan?.FindAction(actionRef);
+        return action is null
+            ? NotFound($"The plan has no action {actionRef}. Choose one from the business plan.")
+            : View(new ActionPage(page, action.Ref, action.Summary));
+    }
+
+    /// <summary>Progress returns due: ours, or every agency's with escalations for the business unit.</summary>
+    /// <returns>The page.</returns>
+    [HttpGet("/progress-returns")]
+    public IActionResult ProgressReturns() => View(pages.Create());
 }

@@ -260,10 +260,7 @@ public sealed class ProgressWidgetService(
 
     private static string Label(RecordedRating rating) => $"{rating.Rating.DisplayName()} ({string.Join(" / ", rating.Levels.Select(level => level.Label))})";
 
-    private string? ActionLink(BusinessPlan plan, PlanAction action) =>
-        options.Value.ActionPageTemplate is { Length: > 0 } template
-            ? template.Replace("{plan}", Uri.EscapeDataString(plan.Key), StringComparison.Ordinal).Replace("{action}", Uri.EscapeDataString(action.Ref), StringComparison.Ordinal)
-            : null;
+    private string? ActionLink(BusinessPlan plan, PlanAction action) => options.Value.ActionPage(plan.Key, action.Ref);
 
     private string FormatInstant(Instant instant) =>
         ZonedDateTimePattern.CreateWithInvariantCulture("d MMMM uuuu 'at' HH:mm", null)

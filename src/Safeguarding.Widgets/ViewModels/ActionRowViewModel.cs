@@ -6,6 +6,9 @@ public sealed record ActionRowViewModel
     /// <summary>Gets the action's ref.</summary>
     public required string Ref { get; init; }
 
+    /// <summary>Gets the address of the host's page for the action (<see cref="SafeguardingWidgetsOptions.ActionPageTemplate"/>), or <c>null</c>.</summary>
+    public string? Link { get; init; }
+
     /// <summary>Gets the action, or its desired outcome when it has no action text.</summary>
     public required string Summary { get; init; }
 

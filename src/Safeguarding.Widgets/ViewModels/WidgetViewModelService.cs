@@ -76,7 +76,7 @@ public sealed class WidgetViewModelService
         var shown = agencyName is null
             ? plan.Actions.ToHashSet()
             : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions).ToHashSet();
-        var rows = assessment.Actions.ToDictionary(item => item.Action, item => item.Adapt<ActionRowViewModel>(WidgetMappings.Config));
+        var rows = assessment.Actions.ToDictionary(item => item.Action, item => Row(plan, item));
 
         var priorities = plan.Priorities
             .Select(priority => new PriorityViewModel
@@ -175,7 +175,7 @@ public sealed class WidgetViewModelService
             ExceptionsOnly = exceptionsOnly,
             Groups = [.. report.Groups.Select(group => new ExceptionReportGroupViewModel(new SgActionTableModel(
                 group.Heading,
-                [.. group.Lines.Select(line => line.Assessment.Adapt<ActionRowViewModel>(WidgetMappings.Config))])))],
+                [.. group.Lines.Select(line => Row(plan, line.Assessment))])))],
         };
     }
 
@@ -194,14 +194,14 @@ public sealed class WidgetViewModelService
         var agencyName = AgencyNameIn(plan, agency);
         var actions = agencyName is null ? plan.Actions : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions);
         var open = actions.Where(action => !action.IsCompleteAsAt(date) && action.DueDate is not null).ToList();
-        ActionRowViewModel Row(PlanAction action) => RagRules.Assess(plan, action, date, RuleOptions).Adapt<ActionRowViewModel>(WidgetMappings.Config);
+        ActionRowViewModel RowOf(PlanAction action) => Row(plan, RagRules.Assess(plan, action, date, RuleOptions));
 
         List<ActionRowViewModel> dueSoon = [.. open.Where(action => action.DueDate >= date && action.DueDate <= date.PlusDays(window))
-            .OrderBy(action => action.DueDate).ThenBy(action => action.Ref, StringComparer.Ordinal).Select(Row)];
+            .OrderBy(action => action.DueDate).ThenBy(action => action.Ref, StringComparer.Ordinal).Select(RowOf)];
         // Overdue as the RAG rules say, so an action whose milestone passed unmet is listed too.
         List<ActionRowViewModel> overdue = [.. open.Select(action => RagRules.Assess(plan, action, date, RuleOptions)).Where(assessment => assessment.IsOverdue)
             .OrderBy(assessment => assessment.Action.NextMilestone(date)?.DueDate).ThenBy(assessment => assessment.Action.Ref, StringComparer.Ordinal)
-            .Select(assessment => assessment.Adapt<ActionRowViewModel>(WidgetMappings.Config))];
+            .Select(assessment => Row(plan, assessment))];
         return new ActionsDueViewModel
         {
             AgencyName = agencyName,
@@ -210,6 +210,9 @@ public sealed class WidgetViewModelService
             Overdue = new SgActionTableModel($"Overdue: {Count(overdue.Count)} past their timescale", overdue),
         };
     }
+
+    private ActionRowViewModel Row(BusinessPlan plan, RagAssessment assessment) =>
+        assessment.Adapt<ActionRowViewModel>(WidgetMappings.Config) with { Link = _options.ActionPage(plan.Key, assessment.Action.Ref) };
 
     private static string Count(int count) => count == 1 ? "1 action" : $"{count} actions";
 
