@@ -32,6 +32,24 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>Opens a page in a fresh browser context (its own cookies), signed in through the sample's sign-in form when an email is given.</summary>
+    /// <param name="email">A demonstration user's email, or <c>null</c> for nobody signed in.</param>
+    /// <returns>The page; close its context when done.</returns>
+    internal async Task<IPage> NewPageAsync(string? email)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        if (email is not null)
+        {
+            await page.GotoAsync(new Uri(BaseAddress, "/account/sign-in").ToString());
+            await page.GetByLabel("Email address").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(SampleIntranetFactory.DemoPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        }
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
