@@ -156,8 +156,14 @@ public sealed class PlanAction
     /// <summary>
     /// Checks a submission against the history as it is, without storing it: what
     /// <see cref="Record"/> would answer, or <c>null</c> with the update it would store. A store
-    /// that appends rows itself (the Entity Framework Core package) checks with this first.
+    /// that appends rows itself (the Entity Framework Core package) checks with this first, on an
+    /// action loaded for that one call.
     /// </summary>
+    /// <remarks>
+    /// Not atomic by itself: on an action that others record on at the same time, the answer may
+    /// be out of date by the time it is used. <see cref="Record"/> checks and appends under one lock;
+    /// a store must make its append refuse a stale version (a unique place in the history).
+    /// </remarks>
     /// <param name="plan">The plan the action belongs to.</param>
     /// <param name="submission">The submission.</param>
     /// <param name="update">The update to store (numbered 0) when the method returns <c>null</c>.</param>
