@@ -137,7 +137,6 @@ public sealed class ProgressWidgetService(
         var user = users.Resolve(context.User);
         var businessUnit = user?.IsIn(BoardRole.BusinessUnit) == true;
         var forAgency = agency ?? (user is { } lead && lead.IsIn(BoardRole.AgencyLead) && !businessUnit && lead.Agencies.Count > 0 ? lead.Agencies[0] : null);
-        var known = forAgency is null || plan.Board.FindAgency(forAgency) is not null || plan.Actions.Any(action => string.Equals(action.Lead.AgencyName, forAgency.Trim(), StringComparison.OrdinalIgnoreCase));
         var report = UpdatesDue.For(plan, date, forAgency, options.Value.EscalateAfterDays);
         UpdateDueRowViewModel Row(UpdateDue due) => new(
             due.Action.Ref,
@@ -153,8 +152,7 @@ public sealed class ProgressWidgetService(
             Heading = report.Agency is null ? "Progress returns due: every agency" : $"Progress returns due: {report.Agency}",
             Cycle = $"{DisplayDates.Format(report.Cycle.Start)} to {DisplayDates.Format(report.Cycle.End)}",
             AsAt = DisplayDates.Format(date),
-            Notice = known ? null
-                : $"The plan has no agency called \"{forAgency}\", so no returns can be listed for it. The agencies the plan knows are: {string.Join(", ", plan.Board.Agencies.Select(known => known.ShortName is null ? known.Name : $"{known.Name} ({known.ShortName})"))}.",
+            Notice = AgencyNotices.Unknown(plan, forAgency, "returns"),
             Overdue = [.. report.Overdue.Select(Row)],
             DueThisCycle = [.. report.DueThisCycle.Select(Row)],
             Escalations = businessUnit ? [.. report.Escalations.Select(Row)] : [],

@@ -16,10 +16,10 @@ public sealed class ActionPlanTagHelper(IViewComponentHelper viewComponentHelper
     /// <summary>Gets or sets a lead agency's name or short name. The default is <c>null</c>: every action.</summary>
     public string? Agency { get; set; }
 
-    /// <summary>Gets or sets the date to rate as at. The default is <c>null</c>: today.</summary>
-    public LocalDate? AsAt { get; set; }
+    /// <summary>Gets or sets the date to rate as at, as ISO text ("2014-11-30") or a <c>LocalDate</c>, <c>DateOnly</c> or <c>DateTime</c> written with <c>@</c>. The default is <c>null</c>: today.</summary>
+    public string? AsAt { get; set; }
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, ActionPlanViewComponent.Name, new { plan = Plan, agency = Agency, asAt = AsAt });
+        RenderAsync(output, ActionPlanViewComponent.Name, () => new { plan = Plan, agency = Agency, asAt = ReadDate(AsAt, "as-at") });
 }

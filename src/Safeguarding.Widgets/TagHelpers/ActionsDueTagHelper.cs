@@ -19,10 +19,10 @@ public sealed class ActionsDueTagHelper(IViewComponentHelper viewComponentHelper
     /// <summary>Gets or sets how many days ahead to look. The default is <c>null</c>: the configured default (30).</summary>
     public int? Days { get; set; }
 
-    /// <summary>Gets or sets the date to look from. The default is <c>null</c>: today.</summary>
-    public LocalDate? AsAt { get; set; }
+    /// <summary>Gets or sets the date to look from, as ISO text ("2014-11-30") or a <c>LocalDate</c>, <c>DateOnly</c> or <c>DateTime</c> written with <c>@</c>. The default is <c>null</c>: today.</summary>
+    public string? AsAt { get; set; }
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, ActionsDueViewComponent.Name, new { plan = Plan, agency = Agency, days = Days, asAt = AsAt });
+        RenderAsync(output, ActionsDueViewComponent.Name, () => new { plan = Plan, agency = Agency, days = Days, asAt = ReadDate(AsAt, "as-at") });
 }

@@ -12,5 +12,5 @@ public sealed class HarmTestCheckTagHelper(IViewComponentHelper viewComponentHel
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, HarmTestCheckViewComponent.Name, new { });
+        RenderAsync(output, HarmTestCheckViewComponent.Name, () => new { });
 }

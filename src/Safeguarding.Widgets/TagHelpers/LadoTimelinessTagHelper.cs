@@ -12,5 +12,5 @@ public sealed class LadoTimelinessTagHelper(IViewComponentHelper viewComponentHe
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, LadoTimelinessViewComponent.Name, new { });
+        RenderAsync(output, LadoTimelinessViewComponent.Name, () => new { });
 }

@@ -12,5 +12,5 @@ public sealed class LevelsOfNeedTagHelper(IViewComponentHelper viewComponentHelp
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, LevelsOfNeedViewComponent.Name, new { });
+        RenderAsync(output, LevelsOfNeedViewComponent.Name, () => new { });
 }

@@ -12,5 +12,5 @@ public sealed class PrivateFosteringCheckTagHelper(IViewComponentHelper viewComp
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, PrivateFosteringCheckViewComponent.Name, new { });
+        RenderAsync(output, PrivateFosteringCheckViewComponent.Name, () => new { });
 }

@@ -16,10 +16,7 @@ public sealed class ProgressUpdateTagHelper(IViewComponentHelper viewComponentHe
     /// <summary>Gets or sets the plan's key. The default is <c>null</c>: the default plan.</summary>
     public string? Plan { get; set; }
 
-    /// <summary>Gets or sets the level of the widget's heading, 1 to 6. The default is 2.</summary>
-    public int HeadingLevel { get; set; } = 2;
-
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, ProgressUpdateViewComponent.Name, new { action = Action, plan = Plan, headingLevel = HeadingLevel });
+        RenderAsync(output, ProgressUpdateViewComponent.Name, () => new { action = Action, plan = Plan, headingLevel = HeadingLevel });
 }

@@ -22,5 +22,5 @@ public sealed class RagBadgeTagHelper(IViewComponentHelper viewComponentHelper) 
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, RagBadgeViewComponent.Name, new { rating = Rating, recorded = Recorded, explanation = Explanation });
+        RenderAsync(output, RagBadgeViewComponent.Name, () => new { rating = Rating, recorded = Recorded, explanation = Explanation });
 }

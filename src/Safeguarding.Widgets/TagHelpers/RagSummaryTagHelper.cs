@@ -13,10 +13,10 @@ public sealed class RagSummaryTagHelper(IViewComponentHelper viewComponentHelper
     /// <summary>Gets or sets the plan's key. The default is <c>null</c>: the default plan.</summary>
     public string? Plan { get; set; }
 
-    /// <summary>Gets or sets the date to rate as at. The default is <c>null</c>: today.</summary>
-    public LocalDate? AsAt { get; set; }
+    /// <summary>Gets or sets the date to rate as at, as ISO text ("2014-11-30") or a <c>LocalDate</c>, <c>DateOnly</c> or <c>DateTime</c> written with <c>@</c>. The default is <c>null</c>: today.</summary>
+    public string? AsAt { get; set; }
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, RagSummaryViewComponent.Name, new { plan = Plan, asAt = AsAt });
+        RenderAsync(output, RagSummaryViewComponent.Name, () => new { plan = Plan, asAt = ReadDate(AsAt, "as-at") });
 }

@@ -15,5 +15,5 @@ public sealed class ScorecardTagHelper(IViewComponentHelper viewComponentHelper)
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, ScorecardViewComponent.Name, new { scorecard = Scorecard });
+        RenderAsync(output, ScorecardViewComponent.Name, () => new { scorecard = Scorecard });
 }

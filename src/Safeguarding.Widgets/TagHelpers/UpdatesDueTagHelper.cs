@@ -16,13 +16,10 @@ public sealed class UpdatesDueTagHelper(IViewComponentHelper viewComponentHelper
     /// <summary>Gets or sets an agency's name or short name. The default is <c>null</c>: the viewer's own agency (an agency lead), or every agency.</summary>
     public string? Agency { get; set; }
 
-    /// <summary>Gets or sets the date. The default is <c>null</c>: today.</summary>
-    public LocalDate? AsAt { get; set; }
-
-    /// <summary>Gets or sets the level of the widget's heading, 1 to 6. The default is 2.</summary>
-    public int HeadingLevel { get; set; } = 2;
+    /// <summary>Gets or sets the date, as ISO text ("2014-11-30") or a <c>LocalDate</c>, <c>DateOnly</c> or <c>DateTime</c> written with <c>@</c>. The default is <c>null</c>: today.</summary>
+    public string? AsAt { get; set; }
 
     /// <inheritdoc/>
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
-        RenderAsync(output, UpdatesDueViewComponent.Name, new { plan = Plan, agency = Agency, asAt = AsAt, headingLevel = HeadingLevel });
+        RenderAsync(output, UpdatesDueViewComponent.Name, () => new { plan = Plan, agency = Agency, asAt = ReadDate(AsAt, "as-at"), headingLevel = HeadingLevel });
 }

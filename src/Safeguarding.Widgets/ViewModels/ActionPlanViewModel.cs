@@ -15,6 +15,9 @@ public sealed record ActionPlanViewModel
     /// <summary>Gets the lead agency shown, or <c>null</c> for the whole plan.</summary>
     public string? AgencyName { get; init; }
 
+    /// <summary>Gets a sentence the reader must see instead of the list (an agency the plan does not know), or <c>null</c>.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>Gets the priorities that have actions to show.</summary>
     public required IReadOnlyList<PriorityViewModel> Priorities { get; init; }
 

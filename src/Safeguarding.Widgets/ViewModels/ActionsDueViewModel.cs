@@ -6,6 +6,9 @@ public sealed record ActionsDueViewModel
     /// <summary>Gets the agency, or <c>null</c> for every agency.</summary>
     public string? AgencyName { get; init; }
 
+    /// <summary>Gets a sentence the reader must see instead of the list (an agency the plan does not know), or <c>null</c>.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>Gets the heading, such as "Actions due in the next 30 days".</summary>
     public required string Heading { get; init; }
 

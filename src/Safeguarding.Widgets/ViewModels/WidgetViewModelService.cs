@@ -107,6 +107,7 @@ public sealed class WidgetViewModelService
             BoardName = plan.Board.Name,
             AsAt = DisplayDates.Format(date),
             AgencyName = agencyName,
+            Notice = AgencyNotices.Unknown(plan, agency, "actions"),
             Priorities = priorities,
             ActionCount = shown.Count,
         };
@@ -205,6 +206,7 @@ public sealed class WidgetViewModelService
         return new ActionsDueViewModel
         {
             AgencyName = agencyName,
+            Notice = AgencyNotices.Unknown(plan, agency, "actions"),
             Heading = $"Actions due in the next {window} days",
             DueSoon = new SgActionTableModel($"Due by {DisplayDates.Format(date.PlusDays(window))}: {Count(dueSoon.Count)}", dueSoon),
             Overdue = new SgActionTableModel($"Overdue: {Count(overdue.Count)} past their timescale", overdue),
