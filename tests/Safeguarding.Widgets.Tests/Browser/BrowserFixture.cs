@@ -38,6 +38,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     internal async Task<IPage> NewPageAsync(string? email)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB" });
+        // Two cores shared with the build and the other tests: allow a slow page rather than fail on it.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         if (email is not null)
         {
