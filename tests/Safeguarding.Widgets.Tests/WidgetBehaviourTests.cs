@@ -189,4 +189,37 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
 
         Assert.Contains("hscb-business-plan-2014-15", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_whole_plan_opens_with_a_contents_list_linking_to_each_priority()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("action-plan?plan=hscb-business-plan-2014-15&asAt=2014-11-30"));
+
+        var links = document.QuerySelectorAll("[data-sg-widget=action-plan] .sg-contents a").ToList();
+        Assert.Equal(document.QuerySelectorAll("[data-sg-widget=action-plan] .sg-heading--priority").Length, links.Count);
+        Assert.All(links, link => Assert.NotNull(document.QuerySelector(link.GetAttribute("href")!)));
+    }
+
+    [Fact]
+    public async Task Each_row_leads_with_the_rating_and_a_short_reason_and_staleness_is_said_once_per_table()
+    {
+        var document = Parser.ParseDocument(await host.RenderAsync("action-plan?plan=hscb-business-plan-2014-15&asAt=2014-11-30"));
+
+        foreach (var table in document.QuerySelectorAll("[data-sg-widget=action-plan] .sg-table"))
+        {
+            var reasons = table.QuerySelectorAll(".sg-why__summary").Select(summary => summary.TextContent).ToList();
+            Assert.All(reasons, reason => Assert.DoesNotContain("reporting cycle", reason, StringComparison.Ordinal));
+            var stale = table.QuerySelectorAll(".sg-explanation").Count(explanation => explanation.TextContent.Contains("longer than the 92-day reporting cycle", StringComparison.Ordinal));
+            var note = table.PreviousElementSibling is { ClassName: "sg-stale-note" } sibling ? sibling.TextContent : null;
+            if (stale >= 2)
+            {
+                Assert.NotNull(note);
+                Assert.Contains(stale == reasons.Count ? "has had progress reported" : $"{stale} of these {reasons.Count} actions", note, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Null(note);
+            }
+        }
+    }
 }

@@ -41,6 +41,10 @@ public sealed class RagAssessment
     /// <summary>Gets the contradiction between the rating recorded by hand and the rules, or <c>null</c> when there is none.</summary>
     public string? Contradiction { get; internal set; }
 
+    /// <summary>Gets the rating's reason in a few words, for a table that leads with the rating, such as "Past its due date, 28 February 2014".</summary>
+    /// <value>The reason without the staleness, which a report says once for a group; <see cref="Explanation"/> has the whole sentence.</value>
+    public string Reason { get; internal set; } = string.Empty;
+
     /// <summary>Gets one sentence a board member understands, saying why the action has its rating.</summary>
     public string Explanation { get; internal set; } = string.Empty;
 

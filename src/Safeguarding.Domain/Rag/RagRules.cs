@@ -47,6 +47,7 @@ public static class RagRules
             assessment.IsComplete = true;
             assessment.Rating = RagRating.Complete;
             assessment.Explanation = $"Complete: recorded as complete on {DisplayDates.Format(action.CompletedOn!.Value)}.";
+            assessment.Reason = $"Completed {DisplayDates.Format(action.CompletedOn!.Value)}";
             return assessment;
         }
 
@@ -68,6 +69,9 @@ public static class RagRules
             var passed = action.Timescale.Kind == TimescaleKind.Milestones
                 ? $"its milestone due by {DisplayDates.Format(dueDate)}{(milestone!.Purpose is null ? string.Empty : $" for {milestone.Purpose}")} (timescale {action.Timescale.Text}) had passed by {DisplayDates.Format(asAt)} without being recorded as met"
                 : $"its timescale ({action.Timescale.Text}, due by {DisplayDates.Format(dueDate)}) had passed by {DisplayDates.Format(asAt)}";
+            assessment.Reason = action.Timescale.Kind == TimescaleKind.Milestones
+                ? $"Milestone due {DisplayDates.Format(dueDate)} not met"
+                : $"Past its due date, {DisplayDates.Format(dueDate)}";
             assessment.Explanation =
                 $"Red: not complete, and {passed}"
                 + (assessment.Contradiction is null ? string.Empty : $", although it was rated {Describe(recorded!)} by hand")
@@ -80,6 +84,7 @@ public static class RagRules
             assessment.IsStale = false;
             assessment.Rating = RagRating.NotStarted;
             assessment.Explanation = $"Not started: work is due to start on {DisplayDates.Format(start)} and nothing has been recorded.";
+            assessment.Reason = $"Starts {DisplayDates.Format(start)}";
             return assessment;
         }
 
@@ -87,6 +92,9 @@ public static class RagRules
         if (due is { } soon && Period.DaysBetween(asAt, soon) <= options.RiskWindowDays && manual != RagRating.Green)
         {
             assessment.Rating = RagRatingExtensions.Worst(RagRating.Amber, manual);
+            assessment.Reason = assessment.Rating == RagRating.Amber
+                ? $"Due by {DisplayDates.Format(soon)}, not rated green"
+                : $"Rated {Describe(recorded!)}, due by {DisplayDates.Format(soon)}";
             var because = recorded is null ? "no rating has been recorded" : $"it is rated {Describe(recorded)}";
             assessment.Explanation = assessment.Rating == RagRating.Amber
                 ? $"Amber: due by {DisplayDates.Format(soon)}, within the {options.RiskWindowDays}-day risk window, and {because} rather than green{staleClause}."
@@ -95,6 +103,9 @@ public static class RagRules
         }
 
         assessment.Rating = manual;
+        assessment.Reason = recorded is null ? "No rating recorded"
+            : manual == RagRating.NotRated ? $"Recorded as not rated on {DisplayDates.Format(latest!.AsAt)}"
+            : $"Rated {Describe(recorded)} on {DisplayDates.Format(latest!.AsAt)}";
         assessment.Explanation = recorded is null
             ? $"Not rated: no rating has been recorded{dueClause}{staleClause}."
             : $"{manual.DisplayName()}: rated {Describe(recorded)} on {DisplayDates.Format(latest!.AsAt)}{dueClause}{staleClause}.";

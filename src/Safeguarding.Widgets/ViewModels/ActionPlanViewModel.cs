@@ -28,6 +28,9 @@ public sealed record ActionPlanViewModel
 /// <summary>A priority with its rating and its actions, through action areas or directly.</summary>
 public sealed record PriorityViewModel
 {
+    /// <summary>Gets the HTML id of the priority's heading, for the plan's contents list.</summary>
+    public string Id { get; init; } = string.Empty;
+
     /// <summary>Gets the heading, such as "Development area 3: Tackling evidenced safeguarding issues in Herefordshire.".</summary>
     public required string Heading { get; init; }
 

@@ -39,6 +39,9 @@ public sealed record ActionRowViewModel
     /// <summary>Gets a value indicating whether no progress was reported within the reporting cycle.</summary>
     public bool IsStale { get; init; }
 
+    /// <summary>Gets the rating's reason in a few words, shown beside the rating; the whole explanation is a click away.</summary>
+    public string Reason { get; init; } = string.Empty;
+
     /// <summary>Gets the contradiction between the rating recorded by hand and the rules, or <c>null</c>.</summary>
     public string? Contradiction { get; init; }
 }

@@ -21,6 +21,7 @@ internal static class WidgetMappings
             .Map(row => row.DueDate, assessment => assessment.Action.DueDate == null ? null : DisplayDates.Format(assessment.Action.DueDate.Value))
             .Map(row => row.LatestProgress, assessment => assessment.LatestProgress == null ? null : assessment.LatestProgress.Statement)
             .Map(row => row.LatestProgressDate, assessment => assessment.LatestProgress == null ? null : DisplayDates.Format(assessment.LatestProgress.AsAt))
+            .Map(row => row.Reason, assessment => assessment.Reason)
             .Map(row => row.Rating, assessment => RagBadgeViewModel.For(
                 assessment.Rating,
                 assessment.RecordedRating == null || assessment.RecordedRating.Rating == RagRating.NotRated || assessment.RecordedRating.Rating == assessment.Rating
