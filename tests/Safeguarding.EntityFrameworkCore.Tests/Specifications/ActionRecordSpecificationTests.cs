@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Domain.BusinessPlans;
-using Safeguarding.Domain.Specifications;
 using Safeguarding.EntityFrameworkCore.Specifications;
 
 namespace Safeguarding.EntityFrameworkCore.Tests.Specifications;
