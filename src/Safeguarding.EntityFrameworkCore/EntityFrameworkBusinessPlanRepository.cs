@@ -1,10 +1,11 @@
 using System.Data.Common;
 using System.Runtime.ExceptionServices;
+using Ardalis.Specification;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Domain.BusinessPlans;
-using Safeguarding.Domain.Specifications;
 using Safeguarding.EntityFrameworkCore.Persistence;
+using Safeguarding.EntityFrameworkCore.Specifications;
 
 namespace Safeguarding.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
+using Ardalis.Specification;
 using Safeguarding.Domain.Rag;
-using Safeguarding.Domain.Specifications;
 
 namespace Safeguarding.Domain.BusinessPlans;
 

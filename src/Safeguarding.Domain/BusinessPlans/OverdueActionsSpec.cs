@@ -1,4 +1,4 @@
-using Safeguarding.Domain.Specifications;
+using Ardalis.Specification;
 
 namespace Safeguarding.Domain.BusinessPlans;
 

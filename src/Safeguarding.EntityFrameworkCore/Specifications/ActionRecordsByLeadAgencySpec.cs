@@ -1,4 +1,4 @@
-using Safeguarding.Domain.Specifications;
+using Ardalis.Specification;
 using Safeguarding.EntityFrameworkCore.Persistence;
 
 namespace Safeguarding.EntityFrameworkCore.Specifications;
