@@ -75,7 +75,7 @@ public sealed class WidgetViewModelService
         var agencyName = AgencyNameIn(plan, agency);
         var shown = agencyName is null
             ? plan.Actions.ToHashSet()
-            : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions).ToHashSet();
+            : AgencySpec(plan, agencyName).Evaluate(plan.Actions).ToHashSet();
         var rows = assessment.Actions.ToDictionary(item => item.Action, item => Row(plan, item));
 
         var priorities = plan.Priorities
@@ -194,7 +194,7 @@ public sealed class WidgetViewModelService
         var date = asAt ?? Today();
         var window = days ?? _options.DueSoonDays;
         var agencyName = AgencyNameIn(plan, agency);
-        var actions = agencyName is null ? plan.Actions : new ActionsByLeadAgencySpec(agencyName).Evaluate(plan.Actions);
+        var actions = agencyName is null ? plan.Actions : AgencySpec(plan, agencyName).Evaluate(plan.Actions);
         var open = actions.Where(action => !action.IsCompleteAsAt(date) && action.DueDate is not null).ToList();
         ActionRowViewModel RowOf(PlanAction action) => Row(plan, RagRules.Assess(plan, action, date, RuleOptions));
 
@@ -216,6 +216,15 @@ public sealed class WidgetViewModelService
 
     private ActionRowViewModel Row(BusinessPlan plan, RagAssessment assessment) =>
         assessment.Adapt<ActionRowViewModel>(WidgetMappings.Config) with { Link = _options.ActionPage(plan.Key, assessment.Action.Ref) };
+
+    // A specification compiles its expressions on first use and keeps them, so one per agency the
+    // board names is kept for every request; names the board does not know are not kept.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ActionsByLeadAgencySpec> AgencySpecs = new(StringComparer.Ordinal);
+
+    private static ActionsByLeadAgencySpec AgencySpec(BusinessPlan plan, string agencyName) =>
+        plan.Board.FindAgency(agencyName) is not null
+            ? AgencySpecs.GetOrAdd(agencyName, name => new ActionsByLeadAgencySpec(name))
+            : new ActionsByLeadAgencySpec(agencyName);
 
     private static string Count(int count) => count == 1 ? "1 action" : $"{count} actions";
 

@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace Safeguarding.Widgets.Tests.Browser;
+
+/// <summary>
+/// A screenshot of each widget on the sample intranet's pages, for the widget reference
+/// (src/Safeguarding.Widgets/docs/reference.md shows them from docs/images/). Saved to
+/// screenshots/widgets/ in the test output; copy them there when a widget's look changes on purpose.
+/// </summary>
+public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string CouncilLead = "council.lead@sample.invalid";
+
+    public static TheoryData<string, string, string?, string> Widgets() => new()
+    {
+        { "rag-badge", "/business-plan", CouncilLead, "[data-sg-widget=action-plan] .sg-rag" },
+        { "action-plan", "/our-actions", CouncilLead, "[data-sg-widget=action-plan] .sg-priority" },
+        { "rag-summary", "/", CouncilLead, "[data-sg-widget=rag-summary]" },
+        { "exception-report", "/exception-report", CouncilLead, "[data-sg-widget=exception-report]" },
+        { "actions-due", "/", CouncilLead, "[data-sg-widget=actions-due]" },
+        { "updates-due", "/progress-returns", CouncilLead, "[data-sg-widget=updates-due]" },
+        { "progress-update", "/actions/2.1.3", CouncilLead, "[data-sg-widget=progress-update]" },
+        { "progress-history", "/actions/2.1.3", CouncilLead, "[data-sg-widget=progress-history]" },
+        { "scorecard", "/scorecard", CouncilLead, "[data-sg-widget=scorecard]" },
+        { "levels-of-need", "/guides/levels-of-need?indicator=at-risk-of-step-up&indicator=private-fostering", null, "[data-sg-widget=levels-of-need]" },
+        { "private-fostering-check", "/guides/private-fostering?age=15&carer=GreatUncleOrGreatAunt&setting=CarersHome&daysSoFar=30", null, "[data-sg-widget=private-fostering-check]" },
+        { "harm-test-check", "/guides/lado?allegationDate=2020-09-01&limb=4", null, "[data-sg-widget=harm-test-check]" },
+        { "lado-timeliness", "/guides/lado", "board.member@sample.invalid", "[data-sg-widget=lado-timeliness]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Widgets))]
+    public async Task Each_widget_is_pictured_for_the_reference(string name, string path, string? email, string selector)
+    {
+        var page = await browser.NewPageAsync(email);
+        try
+        {
+            await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());
+            var widget = page.Locator(selector).First;
+            Assert.True(await widget.IsVisibleAsync(), $"Expected {selector} on {path}.");
+            var folder = Path.Combine(BrowserFixture.ScreenshotFolder, "widgets");
+            Directory.CreateDirectory(folder);
+            await widget.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, $"{name}.png") });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
