@@ -16,7 +16,7 @@ public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<Brows
         { "rag-badge", "/business-plan", CouncilLead, "[data-sg-widget=action-plan] .sg-rag" },
         { "action-plan", "/our-actions", CouncilLead, "[data-sg-widget=action-plan] .sg-priority" },
         { "rag-summary", "/", CouncilLead, "[data-sg-widget=rag-summary]" },
-        { "exception-report", "/exception-report", CouncilLead, "[data-sg-widget=exception-report]" },
+        { "exception-report", "/exception-report", CouncilLead, "[data-sg-widget=exception-report] .sg-table" },
         { "actions-due", "/", CouncilLead, "[data-sg-widget=actions-due]" },
         { "updates-due", "/progress-returns", CouncilLead, "[data-sg-widget=updates-due]" },
         { "progress-update", "/actions/2.1.3", CouncilLead, "[data-sg-widget=progress-update]" },
