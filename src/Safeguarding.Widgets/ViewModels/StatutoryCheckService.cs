@@ -16,6 +16,7 @@ namespace Safeguarding.Widgets.ViewModels;
 /// </summary>
 public sealed class StatutoryCheckService
 {
+    private readonly DataFileCache<Safeguarding.Domain.Reporting.AnnualReport> _annualReports = new();
     private static readonly CultureInfo EnglishUnitedKingdom = CultureInfo.GetCultureInfo("en-GB");
     private readonly IClock _clock;
     private readonly SafeguardingWidgetsOptions _options;
@@ -143,7 +144,7 @@ public sealed class StatutoryCheckService
     {
         var file = _options.AnnualReportFile
             ?? throw new InvalidOperationException("Expected SafeguardingWidgetsOptions.AnnualReportFile to name an annual report file, but it is not set.");
-        var report = AnnualReportReader.ReadFile(file);
+        var report = _annualReports.Get(file, AnnualReportReader.ReadFile);
         var figures = report.Allegations;
         var timeliness = figures.Timeliness;
         TimelinessGaugeViewModel Gauge(string label, decimal actual, decimal expected) =>

@@ -7,6 +7,7 @@ namespace Safeguarding.Widgets.ViewModels;
 /// <summary>Builds the view models of the threshold widgets: the scorecard and the Levels of Need guide.</summary>
 public sealed class ThresholdViewModelService
 {
+    private readonly DataFileCache<Safeguarding.Domain.Thresholds.Scorecard> _scorecards = new();
     private static readonly CultureInfo EnglishUnitedKingdom = CultureInfo.GetCultureInfo("en-GB");
     private static readonly string[] QuarterMonths = ["Apr–Jun", "Jul–Sep", "Oct–Dec", "Jan–Mar"];
     private readonly SafeguardingWidgetsOptions _options;
@@ -34,7 +35,7 @@ public sealed class ThresholdViewModelService
         {
             throw new FileNotFoundException($"Expected a scorecard \"{key}\" ({key}.json in {folder}), but there is none.", path);
         }
-        return ToViewModel(ScorecardReader.ReadFile(path));
+        return ToViewModel(_scorecards.Get(path, ScorecardReader.ReadFile));
     }
 
     /// <summary>Builds the Levels of Need guide with the suggestion for the ticked indicators.</summary>

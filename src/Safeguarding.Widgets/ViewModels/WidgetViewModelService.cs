@@ -16,6 +16,7 @@ public sealed class WidgetViewModelService
     private readonly IBusinessPlanRepository _repository;
     private readonly IClock _clock;
     private readonly SafeguardingWidgetsOptions _options;
+    private readonly Dictionary<string, BusinessPlan> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>Creates the service.</summary>
     /// <param name="repository">Where plans are kept.</param>
@@ -39,7 +40,20 @@ public sealed class WidgetViewModelService
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="KeyNotFoundException">There is no such plan; the message lists the keys there are.</exception>
+    /// <remarks>A plan is loaded once per request (this service is scoped) and shared by every widget on the page.</remarks>
     public async Task<BusinessPlan> GetPlanAsync(string? planKey, CancellationToken cancellationToken = default)
+    {
+        var requested = planKey ?? _options.DefaultPlanKey ?? string.Empty;
+        if (_loaded.TryGetValue(requested, out var loaded))
+        {
+            return loaded;
+        }
+        var plan = await LoadPlanAsync(planKey, cancellationToken).ConfigureAwait(false);
+        _loaded[requested] = plan;
+        return plan;
+    }
+
+    private async Task<BusinessPlan> LoadPlanAsync(string? planKey, CancellationToken cancellationToken)
     {
         var key = planKey ?? _options.DefaultPlanKey;
         if (key is null)
