@@ -7,12 +7,15 @@ namespace Safeguarding.Domain.BusinessPlans;
 
 /// <summary>
 /// An action's timescale as the plan wrote it ("Oct 14", "Ongoing from April 2014", "TBC - …"),
-/// kept verbatim and read into due dates. A month means its last day; two-digit years are 20xx.
+/// kept verbatim and read into due dates. A month means its last day; two-digit years are 20xx;
+/// a four-digit year is read as written and must be 1900 or later ("May 0000" and "May 0015" are
+/// refused, not read as 2000 and 2015). Only the ASCII digits 0 to 9 are read, and a text with a
+/// control character (other than a tab or line break) is refused.
 /// </summary>
 public sealed partial class Timescale : IEquatable<Timescale>
 {
     private const string MonthPattern =
-        @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<year>\d{4}|\d{2})";
+        @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<year>[0-9]{4}|[0-9]{2})";
 
     private static readonly LocalDatePattern[] DatePatterns =
     [
@@ -68,6 +71,19 @@ public sealed partial class Timescale : IEquatable<Timescale>
         timescale = null;
         error = null;
         var original = text ?? string.Empty;
+        foreach (var character in original)
+        {
+            if (char.IsControl(character) && character is not ('\t' or '\n' or '\r'))
+            {
+                error = $"expected a timescale without control characters, but found U+{(int)character:X4} in \"{Printable(original)}\"";
+                return false;
+            }
+            if (char.IsDigit(character) && !char.IsAsciiDigit(character))
+            {
+                error = $"expected years and dates written with the digits 0 to 9, but found \"{character}\" in \"{original}\"";
+                return false;
+            }
+        }
         var trimmed = WhiteSpace().Replace(original.Trim(), " ");
         if (trimmed.Length == 0)
         {
@@ -90,9 +106,9 @@ public sealed partial class Timescale : IEquatable<Timescale>
             if (ongoing.Groups["from"].Success)
             {
                 var from = ongoing.Groups["from"].Value;
-                if (!TryReadMonth(from, out var month))
+                if (!TryReadMonth(from, out var month, out var yearError))
                 {
-                    error = $"expected a month such as \"April 2014\" after \"from\" in \"{original}\"";
+                    error = yearError ?? $"expected a month such as \"April 2014\" after \"from\" in \"{original}\"";
                     return false;
                 }
                 start = month.OnDayOfMonth(1);
@@ -101,25 +117,34 @@ public sealed partial class Timescale : IEquatable<Timescale>
             return true;
         }
 
-        if (TryReadMonthOrDate(trimmed, out var due))
+        if (TryReadMonthOrDate(trimmed, out var due, out error))
         {
             timescale = new Timescale(original, TimescaleKind.DueDate, [new Milestone(due, null)], null, null);
             return true;
         }
+        if (error is not null)
+        {
+            return false;
+        }
 
-        if (TryReadMilestones(trimmed, out var milestones))
+        if (TryReadMilestones(trimmed, out var milestones, out error))
         {
             timescale = new Timescale(original, TimescaleKind.Milestones, milestones, null, null);
             return true;
+        }
+        if (error is not null)
+        {
+            return false;
         }
 
         error = $"expected a month (\"Oct 14\", \"May 2015\"), a date (\"31/10/2014\"), \"On-going\", \"Ongoing from <month>\", \"TBC - <reason>\" or milestones (\"Oct 14 for Education Mar 15 for wider application\"), but found \"{original}\"";
         return false;
     }
 
-    private static bool TryReadMilestones(string text, out IReadOnlyList<Milestone> milestones)
+    private static bool TryReadMilestones(string text, out IReadOnlyList<Milestone> milestones, out string? error)
     {
         milestones = [];
+        error = null;
         var starts = MilestoneStartPattern().Matches(text);
         if (starts.Count == 0 || starts[0].Index != 0)
         {
@@ -131,53 +156,93 @@ public sealed partial class Timescale : IEquatable<Timescale>
             var purposeStart = starts[i].Index + starts[i].Length;
             var purposeEnd = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
             var purpose = text[purposeStart..purposeEnd].Trim();
-            if (purpose.Length == 0 || !TryReadMonth(starts[i].Groups["when"].Value, out var month))
+            if (!TryReadMonth(starts[i].Groups["when"].Value, out var month, out error))
+            {
+                return false;
+            }
+            // "Oct 14 for Education Mar 15": a month with no purpose is a milestone of its own.
+            var bare = new List<YearMonth>();
+            while (TrailingMonthPattern().Match(purpose) is { Success: true } trailing)
+            {
+                if (!TryReadMonth(trailing.Groups["when"].Value, out var last, out error))
+                {
+                    return false;
+                }
+                bare.Add(last);
+                purpose = purpose[..trailing.Index].Trim();
+            }
+            // "Oct 14 for Mar 15" has no purpose: a month is not what a milestone is for.
+            if (purpose.Length == 0 || WholeMonthPattern().IsMatch(purpose))
             {
                 return false;
             }
             read.Add(new Milestone(LastDayOf(month), purpose));
+            read.AddRange(bare.Select(lastMonth => new Milestone(LastDayOf(lastMonth), null)));
         }
         milestones = [.. read.OrderBy(milestone => milestone.DueDate)];
         return true;
     }
 
-    private static bool TryReadMonthOrDate(string text, out LocalDate date)
+    private static bool TryReadMonthOrDate(string text, out LocalDate date, out string? error)
     {
-        if (TryReadMonth(text, out var month))
+        if (TryReadMonth(text, out var month, out error))
         {
             date = LastDayOf(month);
             return true;
+        }
+        date = default;
+        if (error is not null)
+        {
+            return false;
         }
         foreach (var pattern in DatePatterns)
         {
             var result = pattern.Parse(text);
             if (result.Success)
             {
+                if (result.Value.Year < MinimumYear)
+                {
+                    error = $"expected a date in {MinimumYear} or later, but found \"{text}\"";
+                    return false;
+                }
                 date = result.Value;
                 return true;
             }
         }
-        date = default;
         return false;
     }
 
-    private static bool TryReadMonth(string text, out YearMonth month)
+    /// <summary>Reads "Oct 14" or "May 2015"; a four-digit year before 1900 is an error, not a two-digit year.</summary>
+    private static bool TryReadMonth(string text, out YearMonth month, out string? error)
     {
         month = default;
+        error = null;
         var match = WholeMonthPattern().Match(text.Trim());
         if (!match.Success)
         {
             return false;
         }
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year < 100)
+        var written = match.Groups["year"].Value;
+        var year = int.Parse(written, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (written.Length == 2)
         {
             year += 2000;
+        }
+        else if (year < MinimumYear)
+        {
+            error = $"expected a four-digit year of {MinimumYear} or later (or two digits, such as \"Oct 14\" for 2014), but found \"{written}\" in \"{text.Trim()}\"";
+            return false;
         }
         var monthNumber = Array.FindIndex(MonthPrefixes, prefix => match.Groups["month"].Value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) + 1;
         month = new YearMonth(year, monthNumber);
         return true;
     }
+
+    private static string Printable(string text) =>
+        string.Concat(text.Select(character => char.IsControl(character) ? $"\\u{(int)character:X4}" : character.ToString()));
+
+    /// <summary>The earliest year a four-digit year may be.</summary>
+    private const int MinimumYear = 1900;
 
     private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -210,4 +275,7 @@ public sealed partial class Timescale : IEquatable<Timescale>
 
     [GeneratedRegex(@"(?<when>" + MonthPattern + @")\s+for\s+", RegexOptions.IgnoreCase)]
     private static partial Regex MilestoneStartPattern();
+
+    [GeneratedRegex(@"(?:^|\s)(?<when>" + MonthPattern + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingMonthPattern();
 }

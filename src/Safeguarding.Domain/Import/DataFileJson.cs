@@ -32,7 +32,18 @@ internal static partial class DataFileJson
         {
             throw new DataFileException([new DataFileError(fileName, exception.Path ?? "$", exception.LineNumber + 1, Reword(exception))]);
         }
-        return document ?? throw new DataFileException([new DataFileError(fileName, "$", 1, $"expected a JSON object ({whatTheFileIs}), but found null")]);
+        if (document is null)
+        {
+            throw new DataFileException([new DataFileError(fileName, "$", 1, $"expected a JSON object ({whatTheFileIs}), but found null")]);
+        }
+        // System.Text.Json lets a list hold null whatever the element's type; no data file's list may.
+        var nulls = JsonLineLocator.FindNullElements(utf8Json, path => path.EndsWith(".ratings", StringComparison.Ordinal));
+        if (nulls.Count > 0)
+        {
+            throw new DataFileException([.. nulls.Select(found => new DataFileError(fileName, found.Path, found.Line,
+                found.Path.EndsWith(']') ? "expected a value in the list, but found null (remove the element instead)" : "expected a value, but found null"))]);
+        }
+        return document;
     }
 
     /// <summary>

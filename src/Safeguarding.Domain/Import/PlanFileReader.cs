@@ -119,12 +119,18 @@ internal sealed class PlanFileReader
         {
             var dimension = scheme.Dimensions[d];
             var dimensionPath = $"{path}.dimensions[{d}]";
+            RequireText(dimension.Id, $"{dimensionPath}.id");
+            RequireText(dimension.Name, $"{dimensionPath}.name");
             var levels = new List<RagLevel>();
             for (var l = 0; l < dimension.Levels.Count; l++)
             {
                 var level = dimension.Levels[l];
                 var levelPath = $"{dimensionPath}.levels[{l}]";
-                if (!Enum.TryParse<RagRating>(level.Rating, ignoreCase: false, out var rating) || int.TryParse(level.Rating, out _))
+                RequireText(level.Code, $"{levelPath}.code");
+                RequireText(level.Label, $"{levelPath}.label");
+                // Enum.TryParse also reads "Green, Red" and " 1"; only a rating's own name will do.
+                if (!Enum.TryParse<RagRating>(level.Rating, ignoreCase: false, out var rating) || !Enum.IsDefined(rating)
+                    || !string.Equals(rating.ToString(), level.Rating, StringComparison.Ordinal))
                 {
                     Add($"{levelPath}.rating", $"expected one of {string.Join(", ", Enum.GetNames<RagRating>().Select(name => $"\"{name}\""))}, but found \"{level.Rating}\"");
                 }
@@ -138,7 +144,15 @@ internal sealed class PlanFileReader
             {
                 Add($"{dimensionPath}.levels", "expected at least one level");
             }
+            if (string.IsNullOrWhiteSpace(dimension.Id) || string.IsNullOrWhiteSpace(dimension.Name))
+            {
+                continue;
+            }
             dimensions.Add(new RagDimension(dimension.Id, dimension.Name, dimension.TracksCompletion, levels.DistinctBy(level => level.Code).DefaultIfEmpty(new RagLevel("N", "Not rated", "Not rated", RagRating.NotRated, "–", "#505a5f"))));
+        }
+        if (dimensions.Count != scheme.Dimensions.Count)
+        {
+            return null;
         }
         if (dimensions.Count(dimension => dimension.TracksCompletion) != 1)
         {

@@ -127,6 +127,67 @@ public sealed record AnnualReport(
         {
             problems.Add(("$.allegations.meanOverYearsCount", $"expected at least 1 year, but found {Allegations.MeanOverYearsCount}"));
         }
+        // Totals and percentages are computed from these, so each must stay within range.
+        if (Training.Courses.Sum(course => (long)course.Attendees) > int.MaxValue)
+        {
+            problems.Add(("$.training.courses", $"expected the attendees to add up to no more than {int.MaxValue}"));
+        }
+        for (var i = 0; i < ChildProtectionPlans.Quarters.Count; i++)
+        {
+            var total = ChildProtectionPlans.Quarters[i].Categories.Sum(category => (long)category.Count);
+            if (total > int.MaxValue)
+            {
+                problems.Add(($"$.childProtectionPlans.quarters[{i}].categories", $"expected the counts to add up to no more than {int.MaxValue}"));
+            }
+            else if (total == 0 && ChildProtectionPlans.Quarters[i].Categories.Count > 0)
+            {
+                problems.Add(($"$.childProtectionPlans.quarters[{i}].categories", "expected at least one child in the quarter's categories, to take each category's share of"));
+            }
+        }
+        for (var i = 0; i < ChildSexualExploitation.Count; i++)
+        {
+            var figures = ChildSexualExploitation[i];
+            if (figures.ByAgeAndGender.Sum(row => (long)row.Male + row.Female) > int.MaxValue || (long)figures.LowOrMediumRisk + figures.HighRisk > int.MaxValue)
+            {
+                problems.Add(($"$.childSexualExploitation[{i}]", $"expected the counts to add up to no more than {int.MaxValue}"));
+            }
+        }
+        if (ChildDeaths.AwaitingReviewReasons.Sum(reason => (long)reason.Count) > int.MaxValue)
+        {
+            problems.Add(("$.childDeaths.awaitingReviewReasons", $"expected the counts to add up to no more than {int.MaxValue}"));
+        }
+        if (BoardAttendance.Meetings.Count == 0 || BoardAttendance.Agencies.Count == 0)
+        {
+            problems.Add(("$.boardAttendance", "expected at least one meeting and one agency, to take the attendance percentage of"));
+        }
+        void InRange(decimal value, string path)
+        {
+            if (!Import.DataFileNumbers.IsInRange(value))
+            {
+                problems.Add((path, $"expected {Import.DataFileNumbers.Describe}, but found {value}"));
+            }
+        }
+        for (var i = 0; i < Budget.Contributions.Count; i++)
+        {
+            InRange(Budget.Contributions[i].Amount, $"$.budget.contributions[{i}].amount");
+        }
+        for (var i = 0; i < Budget.Expenditure.Count; i++)
+        {
+            InRange(Budget.Expenditure[i].Amount, $"$.budget.expenditure[{i}].amount");
+        }
+        if (Budget.Contributions.Count > 0 && Budget.Contributions.All(line => Import.DataFileNumbers.IsInRange(line.Amount)) && Budget.Contributions.Sum(line => line.Amount) <= 0)
+        {
+            problems.Add(("$.budget.contributions", "expected the contributions to add up to more than zero, to take each one's share of"));
+        }
+        InRange(Budget.PublishedTotalBudget, "$.budget.publishedTotalBudget");
+        InRange(Budget.PublishedTotalExpenditure, "$.budget.publishedTotalExpenditure");
+        InRange(Allegations.PublishedMeanOverYears, "$.allegations.publishedMeanOverYears");
+        InRange(Allegations.PublishedMonthlyAverage, "$.allegations.publishedMonthlyAverage");
+        InRange(Allegations.Timeliness.ResolvedWithinOneMonthPercent, "$.allegations.timeliness.resolvedWithinOneMonthPercent");
+        InRange(Allegations.Timeliness.ResolvedWithinOneToThreeMonthsPercent, "$.allegations.timeliness.resolvedWithinOneToThreeMonthsPercent");
+        InRange(Allegations.Timeliness.OpenLongerThanThreeMonthsPercent, "$.allegations.timeliness.openLongerThanThreeMonthsPercent");
+        InRange(Allegations.Timeliness.ExpectedWithinOneMonthPercent, "$.allegations.timeliness.expectedWithinOneMonthPercent");
+        InRange(Allegations.Timeliness.ExpectedWithinThreeMonthsPercent, "$.allegations.timeliness.expectedWithinThreeMonthsPercent");
         if (CommonAssessments.New < 1)
         {
             problems.Add(("$.commonAssessments.new", $"expected at least one new common assessment to take the step-down share of, but found {CommonAssessments.New}"));

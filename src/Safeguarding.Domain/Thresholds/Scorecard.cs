@@ -1,3 +1,4 @@
+using Safeguarding.Domain.Import;
 using Safeguarding.Domain.Calendars;
 
 namespace Safeguarding.Domain.Thresholds;
@@ -62,9 +63,15 @@ public sealed record Scorecard(
             {
                 problems.Add(($"{path}.polarity", "expected a polarity (\"SmallerIsBetter\" or \"LargerIsBetter\") for an indicator with a target"));
             }
+            if (indicator.Target is { } bounded)
+            {
+                InRange(bounded.Target, $"{path}.target.target");
+                InRange(bounded.Tolerance, $"{path}.target.tolerance");
+            }
             var previous = 0;
             for (var j = 0; j < indicator.Values.Count; j++)
             {
+                InRange(indicator.Values[j].Value, $"{path}.values[{j}].value");
                 var quarter = indicator.Values[j].Quarter;
                 if (quarter is < 1 or > 4)
                 {
@@ -90,5 +97,14 @@ public sealed record Scorecard(
             }
         }
         return problems;
+
+        // Changes and percentages are computed from the values, so they must stay within what a decimal holds.
+        void InRange(decimal value, string path)
+        {
+            if (!DataFileNumbers.IsInRange(value))
+            {
+                problems.Add((path, $"expected {DataFileNumbers.Describe}, but found {value}"));
+            }
+        }
     }
 }

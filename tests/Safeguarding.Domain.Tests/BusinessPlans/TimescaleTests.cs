@@ -116,3 +116,45 @@ public class TimescaleTests
         });
     }
 }
+
+public class TimescaleIssue8Tests
+{
+    [Theory]
+    [InlineData("Oct ١٤")]
+    [InlineData("May ٢٠١٥")]
+    [InlineData("३१/१०/२०१४")]
+    public void Non_ASCII_digits_are_refused_with_a_message_not_an_exception(string text)
+    {
+        Assert.False(Timescale.TryParse(text, out _, out var error));
+        Assert.Contains("digits 0 to 9", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("May 0000")]
+    [InlineData("Oct 0014")]
+    [InlineData("Jan 1899")]
+    public void A_four_digit_year_before_1900_is_refused_not_read_as_a_two_digit_year(string text)
+    {
+        Assert.False(Timescale.TryParse(text, out _, out var error));
+        Assert.Contains("1900 or later", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_month_after_a_milestone_s_purpose_is_a_milestone_of_its_own()
+    {
+        var timescale = Timescale.Parse("Oct 14 for Education Mar 15");
+
+        Assert.Equal([new Milestone(new LocalDate(2014, 10, 31), "Education"), new Milestone(new LocalDate(2015, 3, 31), null)], timescale.Milestones);
+        Assert.Equal(new LocalDate(2015, 3, 31), timescale.DueDate);
+    }
+
+    [Theory]
+    [InlineData("TBC\u0001")]
+    [InlineData("Oct 14\u0000")]
+    [InlineData("Oct 14 for Education\u0007 Mar 15 for wider application")]
+    public void A_control_character_anywhere_is_refused(string text)
+    {
+        Assert.False(Timescale.TryParse(text, out _, out var error));
+        Assert.Contains("control characters", error, StringComparison.Ordinal);
+    }
+}

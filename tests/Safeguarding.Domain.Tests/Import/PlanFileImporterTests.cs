@@ -199,3 +199,26 @@ public class PlanFileImporterTests
         }
     }
 }
+
+public class PlanFileImporterIssue8Tests
+{
+    private static PlanFileException Import(Func<string, string> edit)
+    {
+        var json = edit(File.ReadAllText(SeedFiles.PlanPath(SeedFiles.ImprovementPlan2012)));
+        return Assert.Throws<PlanFileException>(() => PlanFileImporter.Import(System.Text.Encoding.UTF8.GetBytes(json), "plan.json"));
+    }
+
+    [Fact]
+    public void A_null_priority_is_a_plan_file_error_with_its_path_and_line()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SeedFiles.PlanPath(SeedFiles.ImprovementPlan2012)))!;
+        node["plan"]!["priorities"]!.AsArray().Insert(0, null);
+
+        var exception = Import(_ => node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal("$.plan.priorities[0]", error.JsonPath);
+        Assert.NotNull(error.LineNumber);
+        Assert.Contains("plan.json", exception.Message, StringComparison.Ordinal);
+    }
+}

@@ -62,3 +62,28 @@ public class ScorecardReaderTests
         Assert.Equal("$.indicators[0].publishedChange", Assert.Single(exception.Errors).JsonPath);
     }
 }
+
+public class ScorecardReaderIssue8Tests
+{
+    [Fact]
+    public void A_value_too_large_to_take_a_change_of_is_an_error_not_an_OverflowException_later()
+    {
+        var exception = Assert.Throws<DataFileException>(() => ScorecardReader.Read(Encoding.UTF8.GetBytes("""
+            { "title": "Test", "board": "Board", "year": "2015-16", "source": { "document": "test" },
+              "indicators": [ { "id": "a", "name": "A", "sourceAgency": "X", "unit": "u", "polarity": "SmallerIsBetter",
+                "values": [ { "quarter": 1, "value": 0.0001 }, { "quarter": 2, "value": 79228162514264337593543950335 } ] } ] }
+            """), "scorecard.json"));
+
+        Assert.Equal("$.indicators[0].values[1].value", Assert.Single(exception.Errors).JsonPath);
+    }
+
+    [Fact]
+    public void A_null_indicator_is_an_error_with_its_path()
+    {
+        var exception = Assert.Throws<DataFileException>(() => ScorecardReader.Read(Encoding.UTF8.GetBytes("""
+            { "title": "Test", "board": "Board", "year": "2015-16", "source": { "document": "test" }, "indicators": [ null ] }
+            """), "scorecard.json"));
+
+        Assert.Equal("$.indicators[0]", Assert.Single(exception.Errors).JsonPath);
+    }
+}
