@@ -80,6 +80,10 @@ public readonly partial struct FinancialYear : IEquatable<FinancialYear>, ICompa
         {
             first += 2000;
         }
+        if (first is < 1900 or > 9998)
+        {
+            throw new FormatException($"Expected a financial year from 1900-01 to 9998-99, but found \"{text}\".");
+        }
         if ((first + 1) % (match.Groups["second"].Value.Length == 4 ? 10000 : 100) != second)
         {
             throw new FormatException($"Expected the second year of \"{text}\" to follow the first, as in \"2014-15\".");

@@ -44,6 +44,16 @@ public class FinancialYearTests
     }
 
     [Theory]
+    [InlineData("1899-00")]
+    [InlineData("0999-00")]
+    [InlineData("9999-00")]
+    public void A_year_outside_the_calendar_the_package_covers_is_a_format_error_not_a_crash(string label)
+    {
+        var error = Assert.Throws<FormatException>(() => FinancialYear.Parse(label));
+        Assert.Contains("1900-01 to 9998-99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(4, 1, 1)]
     [InlineData(6, 30, 1)]
     [InlineData(7, 1, 2)]
