@@ -122,7 +122,7 @@ check_app() {
   if [ "$status" != 200 ]; then
     fail "$name: GET / answered $status, not 200"; problems=$((problems + 1))
   else
-    grep -q 'data-sg-widget="rag-summary"' "$work/$name.html" || { fail "$name: GET / has no data-sg-widget=\"rag-summary\" (anonymous may read plans is set, so it should not be refused)"; problems=$((problems + 1)); }
+    grep -q 'data-sg-widget="rag-summary"' "$work/$name.html" || { fail "$name: GET / has no data-sg-widget=\"rag-summary\" (the app sets options.Identity.AnonymousMayReadPlans = true, so an anonymous viewer should see it)"; problems=$((problems + 1)); }
     grep -q 'data-sg-widget="not-allowed"' "$work/$name.html" && { fail "$name: a widget refused the anonymous viewer"; problems=$((problems + 1)); }
     grep -qE 'data-sg-widget="(levels-of-need|private-fostering-check)"' "$work/$name.html" || { fail "$name: GET / has no practice guide widget"; problems=$((problems + 1)); }
     grep -q '_content/Safeguarding.Widgets/css/safeguarding-widgets' "$work/$name.html" || { fail "$name: GET / does not link the widgets' stylesheet"; problems=$((problems + 1)); }
