@@ -1,0 +1,30 @@
+// A partner agency's Razor Pages intranet as `dotnet new webapp` makes it, with the Safeguarding
+// widgets added from the packed packages by .ci/consumer-apps.sh. Static files through the older
+// UseStaticFiles (many intranets still use it), where the MVC app uses MapStaticAssets.
+using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Import;
+
+var builder = WebApplication.CreateBuilder(args);
+var planFolder = builder.Configuration["Safeguarding:PlanFolder"]
+    ?? throw new InvalidOperationException("Set Safeguarding:PlanFolder (Safeguarding__PlanFolder) to the absolute path of seeds/plans.");
+
+builder.Services.AddRazorPages();
+builder.Services.AddSafeguardingWidgets(options =>
+{
+    options.DefaultPlanKey = "hscb-business-plan-2014-15";
+    // This check has no sign-in: let whoever reaches the page read the board's plans.
+    options.Identity.AnonymousMayReadPlans = true;
+});
+builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(planFolder)));
+
+var app = builder.Build();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapSafeguardingWidgets();
+app.Run();
