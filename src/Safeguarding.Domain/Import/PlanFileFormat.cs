@@ -194,6 +194,8 @@ internal sealed class ActionFormat
 
     public List<ProgressFormat>? Progress { get; init; }
 
+    public List<ReviewFormat>? Reviews { get; init; }
+
     public List<string>? CarriedFromRowAbove { get; init; }
 
     public List<string>? TranscriptionNotes { get; init; }
@@ -223,4 +225,40 @@ internal sealed class ProgressFormat
     public string? ImpactSoFar { get; init; }
 
     public string? By { get; init; }
+
+    public string? CompletedOn { get; init; }
+
+    public List<string>? MilestonesMet { get; init; }
+
+    public int? Corrects { get; init; }
+
+    public AuthorFormat? RecordedBy { get; init; }
+
+    public string? RecordedAt { get; init; }
+
+    public string? IdempotencyKey { get; init; }
+}
+
+internal sealed class AuthorFormat
+{
+    public required string UserId { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public string? Agency { get; init; }
+
+    public required string Role { get; init; }
+}
+
+internal sealed class ReviewFormat
+{
+    public required int Update { get; init; }
+
+    public required string Outcome { get; init; }
+
+    public string? Comment { get; init; }
+
+    public required AuthorFormat ReviewedBy { get; init; }
+
+    public required string ReviewedAt { get; init; }
 }

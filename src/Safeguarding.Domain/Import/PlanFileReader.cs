@@ -258,15 +258,106 @@ internal sealed class PlanFileReader
             {
                 continue;
             }
-            if (previous is { } before && update.AsAt < before)
+            // A correction may keep the date of the update it corrects; every other update comes in date order.
+            if (update.Corrects is null && previous is { } before && update.AsAt < before)
             {
                 Add($"{path}.progress[{i}].asAt", $"expected progress updates of action {action.Ref} oldest first, but {update.AsAt:uuuu-MM-dd} comes after {before:uuuu-MM-dd}");
                 continue;
             }
-            previous = update.AsAt;
-            result.RecordProgress(update);
+            if (update.Corrects is { } corrected && (corrected < 1 || corrected > result.Progress.Count))
+            {
+                Add($"{path}.progress[{i}].corrects", $"expected the number of an earlier update of action {action.Ref} (1 to {result.Progress.Count}), but found {corrected}");
+                continue;
+            }
+            try
+            {
+                result.RecordProgress(update);
+            }
+            catch (ArgumentException exception)
+            {
+                Add($"{path}.progress[{i}]", $"the update does not fit the history of action {action.Ref}: {exception.Message}");
+                continue;
+            }
+            if (update.Corrects is null)
+            {
+                previous = update.AsAt;
+            }
+        }
+        for (var i = 0; i < (action.Reviews?.Count ?? 0); i++)
+        {
+            var reviewPath = $"{path}.reviews[{i}]";
+            var review = ReadReview(action.Reviews![i], reviewPath);
+            if (review is null)
+            {
+                continue;
+            }
+            if (review.UpdateNumber < 1 || review.UpdateNumber > result.Progress.Count)
+            {
+                Add($"{reviewPath}.update", $"expected the number of an update of action {action.Ref} (1 to {result.Progress.Count}), but found {review.UpdateNumber}");
+                continue;
+            }
+            result.RecordReview(review);
         }
         return result;
+    }
+
+    private ProgressReview? ReadReview(ReviewFormat review, string path)
+    {
+        var outcome = ReadEnum<ReviewOutcome>(review.Outcome, $"{path}.outcome");
+        if (review.ReviewedBy is null || review.ReviewedAt is null)
+        {
+            Add(path, "expected \"reviewedBy\" and \"reviewedAt\": who reviewed the update, and when");
+        }
+        var author = ReadAuthor(review.ReviewedBy, $"{path}.reviewedBy");
+        var at = ReadInstant(review.ReviewedAt, $"{path}.reviewedAt");
+        return outcome is null || author is null || at is null ? null : new ProgressReview
+        {
+            UpdateNumber = review.Update,
+            Outcome = outcome.Value,
+            Comment = Blank(review.Comment),
+            ReviewedBy = author,
+            ReviewedAt = at.Value,
+        };
+    }
+
+    private UpdateAuthor? ReadAuthor(AuthorFormat? author, string path)
+    {
+        if (author is null)
+        {
+            return null;
+        }
+        RequireText(author.UserId, $"{path}.userId");
+        RequireText(author.DisplayName, $"{path}.displayName");
+        var role = ReadEnum<Safeguarding.Domain.Access.BoardRole>(author.Role, $"{path}.role");
+        return role is null || string.IsNullOrWhiteSpace(author.UserId) || string.IsNullOrWhiteSpace(author.DisplayName)
+            ? null
+            : new UpdateAuthor(author.UserId, author.DisplayName, Blank(author.Agency), role.Value);
+    }
+
+    private T? ReadEnum<T>(string text, string path)
+        where T : struct, Enum
+    {
+        if (Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+        Add(path, $"expected one of {string.Join(", ", Enum.GetNames<T>().Select(name => $"\"{name}\""))}, but found \"{text}\"");
+        return null;
+    }
+
+    private Instant? ReadInstant(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var result = NodaTime.Text.InstantPattern.ExtendedIso.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+        Add(path, $"expected an instant written in UTC as yyyy-MM-ddTHH:mm:ssZ, such as \"2026-11-27T10:15:00Z\", but found \"{text}\"");
+        return null;
     }
 
     private ProgressUpdate? ReadProgress(ProgressFormat progress, string actionRef, string path)
@@ -285,6 +376,21 @@ internal sealed class PlanFileReader
                 Add(JsonLineLocator.PropertyPath($"{path}.ratings", dimensionId), $"unknown rating for action {actionRef}: {error}");
             }
         }
+        var completedOn = progress.CompletedOn is null ? null : ReadDate(progress.CompletedOn, $"{path}.completedOn");
+        var milestones = new List<LocalDate>();
+        for (var m = 0; m < (progress.MilestonesMet?.Count ?? 0); m++)
+        {
+            if (ReadDate(progress.MilestonesMet![m], $"{path}.milestonesMet[{m}]") is { } met)
+            {
+                milestones.Add(met);
+            }
+        }
+        var recordedBy = ReadAuthor(progress.RecordedBy, $"{path}.recordedBy");
+        var recordedAt = ReadInstant(progress.RecordedAt, $"{path}.recordedAt");
+        if ((progress.RecordedBy is null) != (progress.RecordedAt is null))
+        {
+            Add(path, "expected \"recordedBy\" and \"recordedAt\" together (an update recorded through the software), or neither (an update from the plan document)");
+        }
         return asAt is null ? null : new ProgressUpdate
         {
             AsAt = asAt.Value,
@@ -294,6 +400,12 @@ internal sealed class PlanFileReader
             AdditionalWork = Blank(progress.AdditionalWork),
             ImpactSoFar = Blank(progress.ImpactSoFar),
             ReportedBy = Blank(progress.By),
+            CompletedOn = completedOn,
+            MilestonesMet = milestones,
+            Corrects = progress.Corrects,
+            RecordedBy = recordedBy,
+            RecordedAt = recordedAt,
+            IdempotencyKey = Blank(progress.IdempotencyKey),
         };
     }
 
