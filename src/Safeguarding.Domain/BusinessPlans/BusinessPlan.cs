@@ -86,7 +86,7 @@ public sealed class BusinessPlan
     /// <returns>The plan's name.</returns>
     public override string ToString() => $"{Board.Name}: {Title}";
 
-    private BusinessPlan WithActions(Func<PlanAction, PlanAction> view)
+    internal BusinessPlan WithActions(Func<PlanAction, PlanAction> view)
     {
         var views = Actions.ToDictionary(action => action, view);
         return new BusinessPlan
