@@ -75,7 +75,9 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var seedFolder = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder));
-    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(seedFolder);
+    // The sample asks for the plans' migrations at start-up; a production host applies them beforehand.
+    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
+        .InitializeAsync(seedFolder, new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true });
     await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().AddIfMissingAsync(seedFolder);
     var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
     await identity.Database.MigrateAsync();

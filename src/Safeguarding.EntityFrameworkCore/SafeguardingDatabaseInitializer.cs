@@ -90,20 +90,26 @@ public sealed partial class SafeguardingDatabaseInitializer
         // Every file is read before anything is written: a bad file throws here and adds nothing.
         var plans = PlanFileImporter.ImportFolder(seedFolder);
 
-        var transaction = await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        // Through the provider's execution strategy, so that a host that asks for retries on
+        // failure (EnableRetryOnFailure) may still seed in one transaction: all plans or none.
+        var strategy = _context.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
         {
-            try
+            var transaction = await _context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                _context.Plans.AddRange(plans.Select(PlanRecordMapper.ToRecord));
-                await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    _context.Plans.AddRange(plans.Select(PlanRecordMapper.ToRecord));
+                    await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _context.ChangeTracker.Clear();
+                }
             }
-            finally
-            {
-                _context.ChangeTracker.Clear();
-            }
-        }
+        }).ConfigureAwait(false);
         var keys = string.Join(", ", plans.Select(plan => plan.Key));
         LogSeeded(plans.Count, keys);
         return plans.Count;
