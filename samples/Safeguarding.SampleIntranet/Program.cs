@@ -28,7 +28,8 @@ builder.Services.AddSafeguardingWidgets(options =>
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);
 var connectionString = $"Data Source={database}";
-builder.Services.AddSafeguardingSqlite(connectionString);
+// The plans' store, on SQLite (the sample's own Microsoft.EntityFrameworkCore.Sqlite package).
+builder.Services.AddSafeguardingEntityFrameworkCore(options => options.UseSqlite(connectionString));
 builder.Services.AddScoped<DemoPlanSeeder>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IntranetPageFactory>();

@@ -47,7 +47,7 @@ internal sealed partial class SafeguardingMigrations
     internal async Task ApplyAsync(SafeguardingDatabaseInitializerOptions options, CancellationToken cancellationToken)
     {
         EnsureMigrationsAssemblyLoads();
-        if (_context.Database.IsSqlite())
+        if (_context.Database.ProviderName == SafeguardingProviders.SqliteProvider)
         {
             await ClearStaleSqliteLockAsync(options.StaleMigrationLockAge, cancellationToken).ConfigureAwait(false);
         }

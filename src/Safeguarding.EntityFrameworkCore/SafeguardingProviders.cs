@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace Safeguarding.EntityFrameworkCore;
 
 /// <summary>
-/// Which assembly holds the migrations of each database provider: SQLite's are in this package,
-/// PostgreSQL's and SQL Server's in a package of their own, so that a partner takes only the
-/// provider it uses.
+/// Which assembly holds the migrations of each database provider: PostgreSQL's and SQL Server's in
+/// a package of their own, SQLite's in this one (where every existing SQLite database's history
+/// comes from; the SQLite provider itself comes with Safeguarding.EntityFrameworkCore.Sqlite), so
+/// that a partner takes only the provider it uses.
 /// </summary>
 public static class SafeguardingProviders
 {
@@ -17,10 +18,13 @@ public static class SafeguardingProviders
     /// <summary>The assembly (and package) of the SQL Server migrations.</summary>
     public const string SqlServerMigrationsAssembly = "Safeguarding.EntityFrameworkCore.SqlServer";
 
+    /// <summary>EF Core's name of the SQLite provider (<c>Database.ProviderName</c>).</summary>
+    internal const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
     // The provider's own assembly, as EF Core names it, and where this schema's migrations for it live.
     private static readonly Dictionary<string, string> MigrationsAssemblies = new(StringComparer.Ordinal)
     {
-        ["Microsoft.EntityFrameworkCore.Sqlite"] = typeof(SafeguardingDbContext).Assembly.GetName().Name!,
+        [SqliteProvider] = typeof(SafeguardingDbContext).Assembly.GetName().Name!,
         ["Npgsql.EntityFrameworkCore.PostgreSQL"] = PostgreSqlMigrationsAssembly,
         ["Microsoft.EntityFrameworkCore.SqlServer"] = SqlServerMigrationsAssembly,
     };

@@ -83,7 +83,7 @@ public class ServiceCollectionExtensionsTests
     [Fact]
     public void Arguments_are_guarded()
     {
-        Assert.Throws<ArgumentNullException>(() => SafeguardingServiceCollectionExtensions.AddSafeguardingSqlite(null!, "Data Source=x.db"));
+        Assert.Throws<ArgumentNullException>(() => SafeguardingSqliteServiceCollectionExtensions.AddSafeguardingSqlite(null!, "Data Source=x.db"));
         Assert.Throws<ArgumentException>(() => new ServiceCollection().AddSafeguardingSqlite(" "));
         Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddSafeguardingPostgreSql(null!));
     }
