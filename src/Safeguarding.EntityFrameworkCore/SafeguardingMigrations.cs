@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace Safeguarding.EntityFrameworkCore;
@@ -51,6 +52,10 @@ internal sealed partial class SafeguardingMigrations
         {
             await ClearStaleSqliteLockAsync(options.StaleMigrationLockAge, cancellationToken).ConfigureAwait(false);
         }
+        else
+        {
+            await RefuseSchemaWithoutHistoryAsync(cancellationToken).ConfigureAwait(false);
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.MigrationTimeout != Timeout.InfiniteTimeSpan)
         {
@@ -68,6 +73,44 @@ internal sealed partial class SafeguardingMigrations
                 $"On SQLite, a process that stopped while migrating leaves a row in \"{SqliteLockTable}\": start-up clears it once older than " +
                 $"{options.StaleMigrationLockAge}, or delete it (DELETE FROM \"{SqliteLockTable}\";) when no other process is migrating.", exception);
         }
+    }
+
+    /// <summary>
+    /// Version 0.1 created PostgreSQL schemas with <c>EnsureCreated</c>, which writes no migration
+    /// history: migrating such a database would fail half-way on "relation already exists". It is
+    /// refused before anything runs, with the statement that records it as migrated.
+    /// </summary>
+    private async Task RefuseSchemaWithoutHistoryAsync(CancellationToken cancellationToken)
+    {
+        if ((await _context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
+        {
+            return;
+        }
+        var connection = _context.Database.GetDbConnection();
+        await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'BusinessPlans'";
+                if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            await _context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+        var first = _context.Database.GetMigrations().First();
+        var history = _context.GetService<IHistoryRepository>();
+        var baseline = history.GetCreateIfNotExistsScript() + Environment.NewLine + history.GetInsertScript(new HistoryRow(first, ProductInfo.GetVersion()));
+        LogSchemaWithoutHistory(first);
+        throw new InvalidOperationException(
+            "The database holds the plans' tables but no migration history: it was created without migrations (EnsureCreated, as version 0.1 did on PostgreSQL). " +
+            $"If its tables are those of migration {first}, record it as applied, then start again:{Environment.NewLine}{baseline}");
     }
 
     private void EnsureMigrationsAssemblyLoads()
@@ -145,6 +188,9 @@ internal sealed partial class SafeguardingMigrations
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database's schema is not up to date: {PendingCount} migration(s) pending ({MigrationIds}) from {MigrationsAssembly}. Apply them with `dotnet ef database update --context SafeguardingDbContext` or an idempotent script before start-up, or set ApplyMigrations.")]
     private partial void LogPending(int pendingCount, string migrationIds, string migrationsAssembly);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database holds the plans' tables but no migration history (created with EnsureCreated); nothing was migrated. Record migration {MigrationId} as applied in __EFMigrationsHistory if the tables are its, then start again.")]
+    private partial void LogSchemaWithoutHistory(string migrationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared a stale migration lock in {LockTable}, taken at {TakenAt} ({Age} ago, older than {StaleAge}): a process most likely stopped while migrating. Migrating now.")]
     private partial void LogClearedStaleLock(string lockTable, DateTimeOffset takenAt, TimeSpan age, TimeSpan staleAge);

@@ -151,6 +151,36 @@ public sealed class SqliteDatabaseInitializerTests() : DatabaseInitializerTests(
 public sealed class PostgreSqlDatabaseInitializerTests(PostgreSqlServer server) : DatabaseInitializerTests(server)
 {
     [Fact]
+    public async Task A_database_version_0_1_made_with_EnsureCreated_is_refused_with_the_statement_that_records_it_then_migrates()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        await using (var context = database.NewContext())
+        {
+            Assert.True(await context.Database.EnsureCreatedAsync());
+        }
+
+        await using (var context = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating));
+            var first = context.Database.GetMigrations().First();
+            Assert.Contains(first, refused.Message, StringComparison.Ordinal);
+            Assert.Contains("__EFMigrationsHistory", refused.Message, StringComparison.Ordinal);
+
+            // As the message says: the statements after its first line record the schema as migrated.
+            var statements = refused.Message[(refused.Message.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+#pragma warning disable EF1002 // The statements are EF Core's own history scripts, not input.
+            await context.Database.ExecuteSqlRawAsync(statements);
+#pragma warning restore EF1002
+        }
+
+        await using (var context = database.NewContext())
+        {
+            Assert.Equal(SeedFiles.PlanFileNames.Count(), await TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating));
+            Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_host_that_asks_Npgsql_to_retry_on_failure_is_migrated_seeded_and_records_progress()
     {
         await using var database = await server.CreateDatabaseAsync();
