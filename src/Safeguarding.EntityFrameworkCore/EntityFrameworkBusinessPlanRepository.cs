@@ -92,7 +92,8 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     /// <para>
     /// Race-safe on a shared database: the history's place (action, sequence) and the submission's
     /// idempotency key (action, key) are unique indexes, so of two writers at once the database
-    /// stores one. The other's save fails; this repository then reads the history again and asks
+    /// stores one. The other's save fails (SQLite's "UNIQUE constraint failed", PostgreSQL's
+    /// unique_violation, SQLSTATE 23505, SQL Server's error 2601); this repository then reads the history again and asks
     /// the domain again, so that writer is answered <see cref="ProgressRecordingStatus.Conflict"/>
     /// naming what was recorded, or <see cref="ProgressRecordingStatus.AlreadyRecorded"/> for the
     /// same submission, never an exception. A save refused for another reason (the history did not
