@@ -181,6 +181,28 @@ public sealed class PostgreSqlDatabaseInitializerTests(PostgreSqlServer server) 
     }
 
     [Fact]
+    public async Task The_packaged_idempotent_script_run_twice_on_an_empty_database_leaves_it_migrated()
+    {
+        await using var database = await server.CreateDatabaseAsync();
+        var script = await File.ReadAllTextAsync(Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Path, "src/Safeguarding.EntityFrameworkCore.PostgreSql/safeguarding-postgresql.sql"));
+
+        await using (var context = database.NewContext())
+        {
+#pragma warning disable EF1002 // The package's own script, as a DBA would run it.
+            await context.Database.ExecuteSqlRawAsync(script);
+            await context.Database.ExecuteSqlRawAsync(script);
+#pragma warning restore EF1002
+        }
+
+        await using (var context = database.NewContext())
+        {
+            Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+            // Not asked to migrate: the host finds the schema up to date and seeds.
+            Assert.Equal(SeedFiles.PlanFileNames.Count(), await TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder));
+        }
+    }
+
+    [Fact]
     public async Task A_host_that_asks_Npgsql_to_retry_on_failure_is_migrated_seeded_and_records_progress()
     {
         await using var database = await server.CreateDatabaseAsync();
