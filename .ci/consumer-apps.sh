@@ -54,7 +54,7 @@ package_problems=0
 minor="$(sed -E 's/^([0-9]+)\.([0-9]+)\..*/\1 \2/' <<<"$version")"
 read -r major minor <<<"$minor"
 if [ "$major" = 0 ]; then next="0.$((minor + 1)).0"; else next="$((major + 1)).0.0"; fi
-for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.Widgets; do
+for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.EntityFrameworkCore.Sqlite Safeguarding.EntityFrameworkCore.PostgreSql Safeguarding.EntityFrameworkCore.SqlServer Safeguarding.Widgets; do
   nupkg="$feed/$id.$version.nupkg"
   files="$(unzip -Z1 "$nupkg")"
   nuspec="$(unzip -p "$nupkg" "$id.nuspec")"
@@ -69,10 +69,11 @@ for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.Widg
   unzip -p "$nupkg" "lib/net10.0/$id.dll" >"$work/$id.dll"
   if ! grep -q MPDB "$work/$id.dll"; then fail "$id.dll has no embedded PDB"; package_problems=$((package_problems + 1)); fi
   if [ "$id" != Safeguarding.Domain ]; then
-    line="$(grep -o '<dependency id="Safeguarding.Domain"[^>]*>' <<<"$nuspec" || true)"
-    echo "consumer apps: $id.nuspec: $line"
-    if ! grep -qF "version=\"[$version, $next)\"" <<<"$line"; then
-      fail "$id should depend on Safeguarding.Domain [$version, $next), not: ${line:-no dependency}"
+    # Every dependency on a sibling package is within the same minor (0.x) or major.
+    lines="$(grep -o '<dependency id="Safeguarding\.[^"]*"[^>]*>' <<<"$nuspec" || true)"
+    echo "consumer apps: $id.nuspec: $(tr '\n' ' ' <<<"$lines")"
+    if [ -z "$lines" ] || grep -vqF "version=\"[$version, $next)\"" <<<"$lines"; then
+      fail "$id should depend on its sibling packages at [$version, $next), not: ${lines:-no dependency}"
       package_problems=$((package_problems + 1))
     fi
   fi
@@ -142,7 +143,7 @@ if check_app ConsumerMvc mvc "$sources/Mvc" Views/_ViewImports.cshtml Views/Shar
   passed=$((passed + 1)); else failed=$((failed + 1)); fi
 # The Razor Pages app also takes the EF Core package, so that all three come from the feed and
 # Safeguarding.Domain resolves through both packages' ranges.
-if check_app ConsumerPages webapp "$sources/RazorPages" Pages/_ViewImports.cshtml Pages/Shared/_Layout.cshtml Safeguarding.Widgets Safeguarding.EntityFrameworkCore; then
+if check_app ConsumerPages webapp "$sources/RazorPages" Pages/_ViewImports.cshtml Pages/Shared/_Layout.cshtml Safeguarding.Widgets Safeguarding.EntityFrameworkCore.Sqlite; then
   passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 if [ "$package_problems" -gt 0 ]; then

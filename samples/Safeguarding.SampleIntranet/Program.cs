@@ -28,7 +28,8 @@ builder.Services.AddSafeguardingWidgets(options =>
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);
 var connectionString = $"Data Source={database}";
-builder.Services.AddSafeguardingSqlite(connectionString);
+// The plans' store, on SQLite (the sample's own Microsoft.EntityFrameworkCore.Sqlite package).
+builder.Services.AddSafeguardingEntityFrameworkCore(options => options.UseSqlite(connectionString));
 builder.Services.AddScoped<DemoPlanSeeder>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IntranetPageFactory>();
@@ -75,7 +76,9 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var seedFolder = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder));
-    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(seedFolder);
+    // The sample asks for the plans' migrations at start-up; a production host applies them beforehand.
+    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
+        .InitializeAsync(seedFolder, new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true });
     await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().AddIfMissingAsync(seedFolder);
     var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
     await identity.Database.MigrateAsync();

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using Ardalis.Specification;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.EntityFrameworkCore.Persistence;
@@ -93,7 +92,8 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     /// <para>
     /// Race-safe on a shared database: the history's place (action, sequence) and the submission's
     /// idempotency key (action, key) are unique indexes, so of two writers at once the database
-    /// stores one. The other's save fails; this repository then reads the history again and asks
+    /// stores one. The other's save fails (SQLite's "UNIQUE constraint failed", PostgreSQL's
+    /// unique_violation, SQLSTATE 23505, SQL Server's error 2601); this repository then reads the history again and asks
     /// the domain again, so that writer is answered <see cref="ProgressRecordingStatus.Conflict"/>
     /// naming what was recorded, or <see cref="ProgressRecordingStatus.AlreadyRecorded"/> for the
     /// same submission, never an exception. A save refused for another reason (the history did not
@@ -272,17 +272,25 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     /// has run out), or an error the provider calls transient (a PostgreSQL serialization failure
     /// or deadlock). The whole check and insert is then tried again.
     /// </summary>
-    private static bool IsContention(Exception exception)
+    internal static bool IsContention(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } or DbException { IsTransient: true })
+            if (current is DbException { IsTransient: true } || IsSqliteBusyOrLocked(current))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// SQLite's SQLITE_BUSY or SQLITE_LOCKED, which Microsoft.Data.Sqlite does not call transient.
+    /// Read by name, so that this package needs no SQLite provider when the host uses another.
+    /// </summary>
+    private static bool IsSqliteBusyOrLocked(Exception exception) =>
+        exception.GetType().FullName == "Microsoft.Data.Sqlite.SqliteException"
+        && exception.GetType().GetProperty("SqliteErrorCode")?.GetValue(exception) is SqliteBusy or SqliteLocked;
 
     private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpan.FromMilliseconds((25 << attempt) + Random.Shared.Next(25)), cancellationToken);

@@ -6,8 +6,9 @@ namespace Safeguarding.EntityFrameworkCore;
 /// <summary>
 /// The database of a board's plans: plans, priorities, action areas, actions and progress
 /// updates as persistence records. The model uses only what every relational provider maps
-/// (text, integers, booleans, <see cref="DateOnly"/> for dates), so the same model runs on SQLite
-/// and PostgreSQL and nothing provider-specific reaches the domain.
+/// (text, integers, booleans, <see cref="DateOnly"/> for dates), so the same model runs on SQLite,
+/// PostgreSQL and SQL Server and nothing provider-specific reaches the domain; each provider has
+/// migrations of its own (<see cref="SafeguardingProviders"/>).
 /// </summary>
 /// <remarks>
 /// Read and write plans through <see cref="EntityFrameworkBusinessPlanRepository"/>; the sets
@@ -40,6 +41,18 @@ public sealed class SafeguardingDbContext : DbContext
 
     /// <summary>Gets the stored reviews of progress updates.</summary>
     public DbSet<ProgressReviewRecord> ProgressReviews => Set<ProgressReviewRecord>();
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Names the migrations assembly of the chosen provider (<see cref="SafeguardingProviders"/>)
+    /// unless the options name one: SQLite's migrations are in this package, PostgreSQL's and SQL
+    /// Server's in their own, so <c>UseNpgsql(…)</c> alone finds PostgreSQL's.
+    /// </remarks>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        SafeguardingProviders.UseProviderMigrationsAssembly(optionsBuilder);
+    }
 
     /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

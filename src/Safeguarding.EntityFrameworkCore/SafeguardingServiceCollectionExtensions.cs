@@ -8,48 +8,26 @@ namespace Safeguarding.EntityFrameworkCore;
 public static class SafeguardingServiceCollectionExtensions
 {
     /// <summary>
-    /// Stores plans in SQLite, the embedded default: registers <see cref="SafeguardingDbContext"/>,
-    /// <see cref="IBusinessPlanRepository"/> (as <see cref="EntityFrameworkBusinessPlanRepository"/>)
-    /// and <see cref="SafeguardingDatabaseInitializer"/>, all scoped.
-    /// </summary>
-    /// <param name="services">The services.</param>
-    /// <param name="connectionString">A SQLite connection string, such as <c>Data Source=safeguarding.db</c>.</param>
-    /// <returns><paramref name="services"/>, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
-    public static IServiceCollection AddSafeguardingSqlite(this IServiceCollection services, string connectionString)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContext<SafeguardingDbContext>(options => options.UseSqlite(connectionString));
-        return AddRepository(services);
-    }
-
-    /// <summary>
-    /// Stores plans in PostgreSQL: registers <see cref="SafeguardingDbContext"/>,
-    /// <see cref="IBusinessPlanRepository"/> (as <see cref="EntityFrameworkBusinessPlanRepository"/>)
-    /// and <see cref="SafeguardingDatabaseInitializer"/>, all scoped.
+    /// Stores plans in the database the options name, whatever its provider: registers
+    /// <see cref="SafeguardingDbContext"/>, <see cref="IBusinessPlanRepository"/> (as
+    /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, all scoped.
     /// </summary>
     /// <remarks>
-    /// The schema is created by <see cref="SafeguardingDatabaseInitializer"/> with
-    /// <c>EnsureCreated</c>: this package's migrations are SQLite's. Tests against a PostgreSQL
-    /// server come with a later version.
+    /// Name the provider with its own options, such as <c>options.UseSqlite(…)</c>,
+    /// <c>options.UseNpgsql(…, npgsql =&gt; npgsql.EnableRetryOnFailure())</c> or
+    /// <c>options.UseSqlServer(…, sql =&gt; sql.CommandTimeout(60))</c>. The migrations of that
+    /// provider are found in its package (<see cref="SafeguardingProviders"/>) unless the options
+    /// name another assembly with <c>MigrationsAssembly(…)</c>.
     /// </remarks>
     /// <param name="services">The services.</param>
-    /// <param name="connectionString">An Npgsql connection string, such as <c>Host=localhost;Database=safeguarding;Username=…</c>.</param>
+    /// <param name="configure">Names the provider and connection.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="connectionString"/> is blank.</exception>
-    public static IServiceCollection AddSafeguardingPostgreSql(this IServiceCollection services, string connectionString)
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static IServiceCollection AddSafeguardingEntityFrameworkCore(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContext<SafeguardingDbContext>(options => options.UseNpgsql(connectionString));
-        return AddRepository(services);
-    }
-
-    private static IServiceCollection AddRepository(IServiceCollection services)
-    {
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddDbContext<SafeguardingDbContext>(configure);
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<SafeguardingDatabaseInitializer>();

@@ -4,11 +4,14 @@ using Safeguarding.Domain.BusinessPlans;
 namespace Safeguarding.EntityFrameworkCore.Tests;
 
 /// <summary>
-/// Two writers at once on a real SQLite file, each with its own context and connection: the
+/// Two writers at once on a real database (a SQLite file, a PostgreSQL database), each with its own context and connection: the
 /// unique indexes decide who is stored, and the loser hears the domain's answer, never an exception.
 /// </summary>
-public class ConcurrencyTests
+public abstract class ConcurrencyTests(TestProvider databases)
 {
+    /// <summary>Makes this suite's databases: SQLite or PostgreSQL, by subclass.</summary>
+    private protected TestProvider Databases { get; } = databases;
+
     private const string Key = "test-plan-requiring-acceptance";
 
     [Fact]
@@ -16,7 +19,7 @@ public class ConcurrencyTests
     {
         const int rounds = 50;
         var plan = ProgressRecordingTests.NewPlan(Key);
-        await using var database = await TestDatabase.InTemporaryFileWithAsync(plan);
+        await using var database = await Databases.MigratedWithAsync(plan);
         var action = plan.FindAction("1.1")!;
         var recorded = 0;
 
@@ -54,7 +57,7 @@ public class ConcurrencyTests
     {
         const int rounds = 100;
         var plan = ProgressRecordingTests.NewPlan(Key);
-        await using var database = await TestDatabase.InTemporaryFileWithAsync(plan);
+        await using var database = await Databases.MigratedWithAsync(plan);
         var action = plan.FindAction("1.1")!;
 
         for (var round = 0; round < rounds; round++)
@@ -85,7 +88,7 @@ public class ConcurrencyTests
     public async Task Two_reviews_at_once_are_both_kept_one_after_the_other()
     {
         var plan = ProgressRecordingTests.NewPlan(Key);
-        await using var database = await TestDatabase.InTemporaryFileWithAsync(plan);
+        await using var database = await Databases.MigratedWithAsync(plan);
         await using (var context = database.NewContext())
         {
             var first = await new EntityFrameworkBusinessPlanRepository(context).RecordProgressAsync(Key, Submissions.For(plan, plan.FindAction("1.1")!, Submissions.Sam));
@@ -147,3 +150,10 @@ public class ConcurrencyTests
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
+
+/// <summary>Two writers at once on SQLite.</summary>
+public sealed class SqliteConcurrencyTests() : ConcurrencyTests(TestProvider.Sqlite);
+
+/// <summary>Two writers at once on PostgreSQL.</summary>
+[Collection(PostgreSqlSuites.Name)]
+public sealed class PostgreSqlConcurrencyTests(PostgreSqlServer server) : ConcurrencyTests(server);

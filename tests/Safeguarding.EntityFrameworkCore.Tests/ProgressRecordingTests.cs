@@ -4,14 +4,17 @@ using Safeguarding.Domain.Rag;
 
 namespace Safeguarding.EntityFrameworkCore.Tests;
 
-public class ProgressRecordingTests
+public abstract class ProgressRecordingTests(TestProvider databases)
 {
+    /// <summary>Makes this suite's databases: SQLite or PostgreSQL, by subclass.</summary>
+    private protected TestProvider Databases { get; } = databases;
+
     private const string Key = "test-plan-requiring-acceptance";
 
     [Fact]
     public async Task Every_field_of_the_history_and_its_reviews_comes_back_from_the_store_as_the_domain_recorded_it()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(NewPlan());
@@ -62,7 +65,7 @@ public class ProgressRecordingTests
     [Fact]
     public async Task The_completion_date_column_is_the_earliest_completion_among_updates_that_stand()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(NewPlan());
@@ -82,7 +85,7 @@ public class ProgressRecordingTests
     [Fact]
     public async Task A_submission_with_wrong_fields_is_invalid_by_field_and_nothing_is_stored()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(NewPlan());
@@ -126,7 +129,7 @@ public class ProgressRecordingTests
     [Fact]
     public async Task A_returned_update_without_a_comment_is_invalid_and_no_review_is_stored()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(NewPlan());
@@ -158,7 +161,7 @@ public class ProgressRecordingTests
     [Fact]
     public async Task The_same_submission_sent_again_later_is_already_recorded_and_stored_once()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(NewPlan());
@@ -264,3 +267,10 @@ public class ProgressRecordingTests
         ];
     }
 }
+
+/// <summary>The progress-recording suite on SQLite.</summary>
+public sealed class SqliteProgressRecordingTests() : ProgressRecordingTests(TestProvider.Sqlite);
+
+/// <summary>The progress-recording suite on PostgreSQL.</summary>
+[Collection(PostgreSqlSuites.Name)]
+public sealed class PostgreSqlProgressRecordingTests(PostgreSqlServer server) : ProgressRecordingTests(server);

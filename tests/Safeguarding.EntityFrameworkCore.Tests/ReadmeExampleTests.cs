@@ -17,12 +17,15 @@ public class ReadmeExampleTests
         await using var app = services.BuildServiceProvider();
         await using (var scope = app.CreateAsyncScope())
         {
-            var seeded = await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder);
+            // The host asks for the migrations at start-up, as the README's example (and the sample) does.
+            var seeded = await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
+                .InitializeAsync(SeedFiles.PlansFolder, new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true });
             Assert.Equal(4, seeded);
         }
         await using (var scope = app.CreateAsyncScope())
         {
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
+                .InitializeAsync(SeedFiles.PlansFolder, new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true }));
 
             var repository = scope.ServiceProvider.GetRequiredService<EntityFrameworkBusinessPlanRepository>();
             var overdue = await repository.ListActionsAsync("safeguarding-review-exception-report-2009-05", new OverdueActionRecordsSpec(new LocalDate(2009, 5, 31)));

@@ -4,15 +4,18 @@ using Safeguarding.Domain.Rag;
 
 namespace Safeguarding.EntityFrameworkCore.Tests;
 
-public class RepositoryTests
+public abstract class RepositoryTests(TestProvider databases)
 {
+    /// <summary>Makes this suite's databases: SQLite or PostgreSQL, by subclass.</summary>
+    private protected TestProvider Databases { get; } = databases;
+
     private const string Hscb2014 = "hscb-business-plan-2014-15.json";
     private const string HscbKey = "hscb-business-plan-2014-15";
 
     [Fact]
     public async Task A_second_plan_with_the_same_key_is_refused_and_nothing_is_changed()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         var original = SeedFiles.Plan(Hscb2014);
         await using (var context = database.NewContext())
         {
@@ -43,7 +46,7 @@ public class RepositoryTests
     [Fact]
     public async Task A_plan_whose_action_names_another_priority_is_refused_and_nothing_is_stored()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         var plan = new BusinessPlan
         {
             Key = "inconsistent-plan",
@@ -156,9 +159,9 @@ public class RepositoryTests
         Assert.Equal(action.Progress.Count + 1, loaded.FindAction(action.Ref)!.Progress.Count);
     }
 
-    private static async Task<TestDatabase> SeededAsync()
+    private async Task<TestDatabase> SeededAsync()
     {
-        var database = await TestDatabase.InMemoryAsync();
+        var database = await Databases.MigratedAsync();
         await using var context = database.NewContext();
         await new EntityFrameworkBusinessPlanRepository(context).AddAsync(SeedFiles.Plan(Hscb2014));
         return database;
@@ -171,3 +174,10 @@ public class RepositoryTests
             await context.Actions.CountAsync(), await context.ProgressUpdates.CountAsync(), await context.ProgressReviews.CountAsync());
     }
 }
+
+/// <summary>The repository suite on SQLite.</summary>
+public sealed class SqliteRepositoryTests() : RepositoryTests(TestProvider.Sqlite);
+
+/// <summary>The repository suite on PostgreSQL.</summary>
+[Collection(PostgreSqlSuites.Name)]
+public sealed class PostgreSqlRepositoryTests(PostgreSqlServer server) : RepositoryTests(server);

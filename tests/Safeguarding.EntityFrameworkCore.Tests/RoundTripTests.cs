@@ -1,13 +1,16 @@
 namespace Safeguarding.EntityFrameworkCore.Tests;
 
-public class RoundTripTests
+public abstract class RoundTripTests(TestProvider databases)
 {
+    /// <summary>Makes this suite's databases: SQLite or PostgreSQL, by subclass.</summary>
+    private protected TestProvider Databases { get; } = databases;
+
     [Theory]
     [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
     public async Task A_seed_plan_saved_and_loaded_back_is_the_same_plan_field_by_field(string fileName)
     {
         var original = SeedFiles.Plan(fileName);
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(original);
@@ -27,7 +30,7 @@ public class RoundTripTests
     public async Task A_seed_plan_loaded_back_gets_the_same_ratings_and_exception_reports_as_at_every_date(string fileName)
     {
         var original = SeedFiles.Plan(fileName);
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using (var context = database.NewContext())
         {
             await new EntityFrameworkBusinessPlanRepository(context).AddAsync(original);
@@ -45,7 +48,7 @@ public class RoundTripTests
     [Fact]
     public async Task Plans_are_listed_by_title_with_their_board_and_period()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using var context = database.NewContext();
         var repository = new EntityFrameworkBusinessPlanRepository(context);
         var plans = SeedFiles.PlanFileNames.Select(SeedFiles.Plan).ToList();
@@ -61,3 +64,10 @@ public class RoundTripTests
         Assert.Null(await repository.GetAsync("no-such-plan"));
     }
 }
+
+/// <summary>Plans read back as written on SQLite.</summary>
+public sealed class SqliteRoundTripTests() : RoundTripTests(TestProvider.Sqlite);
+
+/// <summary>Plans read back as written on PostgreSQL.</summary>
+[Collection(PostgreSqlSuites.Name)]
+public sealed class PostgreSqlRoundTripTests(PostgreSqlServer server) : RoundTripTests(server);

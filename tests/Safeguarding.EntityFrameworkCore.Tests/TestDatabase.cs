@@ -1,20 +1,70 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 using Safeguarding.Domain.BusinessPlans;
 
 namespace Safeguarding.EntityFrameworkCore.Tests;
 
 /// <summary>
+/// A database for one test, of any provider: contexts on it are made with <see cref="NewContext"/>.
+/// The static methods make SQLite ones, for the tests that are about SQLite only.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    internal abstract SafeguardingDbContext NewContext();
+
+    public abstract ValueTask DisposeAsync();
+
+    internal static async Task<SqliteTestDatabase> InMemoryAsync()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        var database = new SqliteTestDatabase(connection, null);
+        await using var context = database.NewContext();
+        await context.Database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>A temporary file that does not exist yet: the initialiser creates it.</summary>
+    internal static SqliteTestDatabase InTemporaryFile() =>
+        new(null, Path.Combine(Path.GetTempPath(), $"safeguarding-tests-{Guid.NewGuid():N}.db"));
+
+    /// <summary>A temporary file, migrated and holding <paramref name="plan"/>: for several connections at once.</summary>
+    internal static async Task<SqliteTestDatabase> InTemporaryFileWithAsync(BusinessPlan plan)
+    {
+        var database = InTemporaryFile();
+        await database.MigrateAndAddAsync(plan);
+        return database;
+    }
+
+    internal async Task MigrateAndAddAsync(BusinessPlan? plan)
+    {
+        await using var context = NewContext();
+        await context.Database.MigrateAsync();
+        if (plan is not null)
+        {
+            await new EntityFrameworkBusinessPlanRepository(context).AddAsync(plan);
+        }
+    }
+
+    internal static SafeguardingDatabaseInitializer Initializer(SafeguardingDbContext context) =>
+        new(context, NullLogger<SafeguardingDatabaseInitializer>.Instance);
+
+    /// <summary>The options a host that asks for migrations on start-up passes.</summary>
+    internal static SafeguardingDatabaseInitializerOptions Migrating { get; } = new() { ApplyMigrations = true };
+}
+
+/// <summary>
 /// A SQLite database for one test: in memory (kept alive by one open connection) or in a
 /// temporary file, migrated with the package's own migrations.
 /// </summary>
-internal sealed class TestDatabase : IAsyncDisposable
+public sealed class SqliteTestDatabase : TestDatabase
 {
     private readonly SqliteConnection? _connection;
     private readonly string? _file;
 
-    private TestDatabase(SqliteConnection? connection, string? file)
+    internal SqliteTestDatabase(SqliteConnection? connection, string? file)
     {
         _connection = connection;
         _file = file;
@@ -22,31 +72,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     internal string? FilePath => _file;
 
-    internal static async Task<TestDatabase> InMemoryAsync()
-    {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
-        var database = new TestDatabase(connection, null);
-        await using var context = database.NewContext();
-        await context.Database.MigrateAsync();
-        return database;
-    }
-
-    /// <summary>A temporary file that does not exist yet: the initialiser creates it.</summary>
-    internal static TestDatabase InTemporaryFile() =>
-        new(null, Path.Combine(Path.GetTempPath(), $"safeguarding-tests-{Guid.NewGuid():N}.db"));
-
-    /// <summary>A temporary file, migrated and holding <paramref name="plan"/>: for several connections at once.</summary>
-    internal static async Task<TestDatabase> InTemporaryFileWithAsync(BusinessPlan plan)
-    {
-        var database = InTemporaryFile();
-        await using var context = database.NewContext();
-        await context.Database.MigrateAsync();
-        await new EntityFrameworkBusinessPlanRepository(context).AddAsync(plan);
-        return database;
-    }
-
-    internal SafeguardingDbContext NewContext()
+    internal override SafeguardingDbContext NewContext()
     {
         var builder = new DbContextOptionsBuilder<SafeguardingDbContext>();
         if (_connection is not null)
@@ -62,10 +88,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         return new SafeguardingDbContext(builder.Options);
     }
 
-    internal static SafeguardingDatabaseInitializer Initializer(SafeguardingDbContext context) =>
-        new(context, NullLogger<SafeguardingDatabaseInitializer>.Instance);
-
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         if (_connection is not null)
         {
@@ -79,5 +102,34 @@ internal sealed class TestDatabase : IAsyncDisposable
                 File.Delete(path);
             }
         }
+    }
+}
+
+/// <summary>A PostgreSQL database of its own for one test, on the suite's server, dropped afterwards.</summary>
+public sealed class PostgreSqlTestDatabase : TestDatabase
+{
+    private readonly PostgreSqlServer _server;
+
+    internal PostgreSqlTestDatabase(PostgreSqlServer server, string name, string connectionString)
+    {
+        _server = server;
+        Name = name;
+        ConnectionString = connectionString;
+    }
+
+    internal string Name { get; }
+
+    internal string ConnectionString { get; }
+
+    internal override SafeguardingDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<SafeguardingDbContext>().UseNpgsql(ConnectionString).Options);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+        await _server.DropDatabaseAsync(Name);
     }
 }

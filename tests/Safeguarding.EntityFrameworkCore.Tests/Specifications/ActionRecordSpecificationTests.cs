@@ -7,13 +7,16 @@ using Safeguarding.EntityFrameworkCore.Specifications;
 
 namespace Safeguarding.EntityFrameworkCore.Tests.Specifications;
 
-public class ActionRecordSpecificationTests
+public abstract class ActionRecordSpecificationTests(TestProvider databases)
 {
+    /// <summary>Makes this suite's databases: SQLite or PostgreSQL, by subclass.</summary>
+    private protected TestProvider Databases { get; } = databases;
+
     [Theory]
     [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
     public async Task By_lead_agency_in_SQL_gives_the_same_actions_as_the_domain_spec(string fileName)
     {
-        await using var stored = await StoredPlan.OpenAsync(fileName);
+        await using var stored = await StoredPlan.OpenAsync(fileName, Databases);
         var (plan, repository) = (stored.Plan, stored.Repository);
 
         foreach (var agency in Agencies(plan))
@@ -28,7 +31,7 @@ public class ActionRecordSpecificationTests
     [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
     public async Task Overdue_in_SQL_gives_the_same_actions_in_the_same_order_as_the_domain_spec(string fileName)
     {
-        await using var stored = await StoredPlan.OpenAsync(fileName);
+        await using var stored = await StoredPlan.OpenAsync(fileName, Databases);
         var (plan, repository) = (stored.Plan, stored.Repository);
 
         foreach (var asAt in PlanDescription.DatesAcross(plan))
@@ -43,7 +46,7 @@ public class ActionRecordSpecificationTests
     [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
     public async Task Due_in_a_month_in_SQL_gives_the_same_actions_as_the_domain_spec(string fileName)
     {
-        await using var stored = await StoredPlan.OpenAsync(fileName);
+        await using var stored = await StoredPlan.OpenAsync(fileName, Databases);
         var (plan, repository) = (stored.Plan, stored.Repository);
         foreach (var month in Months(plan))
         {
@@ -56,7 +59,7 @@ public class ActionRecordSpecificationTests
     [Fact]
     public async Task Due_in_October_2014_finds_the_fourteen_Herefordshire_actions_of_that_month()
     {
-        await using var stored = await StoredPlan.OpenAsync("hscb-business-plan-2014-15.json");
+        await using var stored = await StoredPlan.OpenAsync("hscb-business-plan-2014-15.json", Databases);
 
         var october = await stored.Repository.ListActionsAsync(stored.Plan.Key, new ActionRecordsDueInMonthSpec(new YearMonth(2014, 10)));
 
@@ -68,7 +71,7 @@ public class ActionRecordSpecificationTests
     [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
     public async Task Each_record_spec_gives_the_same_records_in_the_same_order_in_SQL_as_the_package_gives_in_memory(string fileName)
     {
-        await using var stored = await StoredPlan.OpenAsync(fileName);
+        await using var stored = await StoredPlan.OpenAsync(fileName, Databases);
         var actions = stored.Context.Actions.AsNoTracking().Where(action => action.PlanKey == stored.Plan.Key);
         var records = await actions.OrderBy(action => action.Position).ToListAsync();
 
@@ -97,7 +100,7 @@ public class ActionRecordSpecificationTests
     [Fact]
     public async Task Criteria_only_leaves_out_the_order_and_the_page()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using var context = database.NewContext();
 
         var sql = SpecificationEvaluator.Default.GetQuery(context.Actions, new PagedRecords(skip: 2, take: 3), evaluateCriteriaOnly: true).ToQueryString();
@@ -110,7 +113,7 @@ public class ActionRecordSpecificationTests
     [Fact]
     public async Task A_spec_that_asks_for_what_the_evaluator_does_not_apply_is_refused()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using var context = database.NewContext();
 
         var refused = Assert.Throws<NotSupportedException>(() => SpecificationEvaluator.Default.GetQuery(context.Actions, new SearchedRecords()));
@@ -121,7 +124,7 @@ public class ActionRecordSpecificationTests
     [Fact]
     public async Task Record_specs_are_translated_to_SQL_not_evaluated_in_memory()
     {
-        await using var database = await TestDatabase.InMemoryAsync();
+        await using var database = await Databases.MigratedAsync();
         await using var context = database.NewContext();
 
         var overdue = SpecificationEvaluator.Default.GetQuery(context.Actions, new OverdueActionRecordsSpec(new LocalDate(2014, 11, 30))).ToQueryString();
@@ -130,7 +133,8 @@ public class ActionRecordSpecificationTests
 
         Assert.Contains("\"DueDate\" < ", overdue, StringComparison.Ordinal);
         Assert.Contains("\"CompletedOn\"", overdue, StringComparison.Ordinal);
-        Assert.Contains("ORDER BY \"p\".\"DueDate\"", overdue, StringComparison.Ordinal);
+        // SQLite quotes the table alias ("p"."DueDate"), PostgreSQL does not (p."DueDate").
+        Assert.Matches("ORDER BY \"?p\"?\\.\"DueDate\"", overdue);
         Assert.Contains("\"LeadAgencyName\" = ", byAgency, StringComparison.Ordinal);
         Assert.Contains("\"DueDate\" >= ", dueInMonth, StringComparison.Ordinal);
     }
@@ -138,7 +142,7 @@ public class ActionRecordSpecificationTests
     [Fact]
     public async Task Actions_come_back_with_their_progress_history_and_none_for_an_unknown_plan()
     {
-        await using var stored = await StoredPlan.OpenAsync("safeguarding-review-exception-report-2009-05.json");
+        await using var stored = await StoredPlan.OpenAsync("safeguarding-review-exception-report-2009-05.json", Databases);
         var (plan, repository) = (stored.Plan, stored.Repository);
         var asAt = new LocalDate(2009, 5, 31);
 
@@ -175,8 +179,11 @@ public class ActionRecordSpecificationTests
     {
         public PagedRecords(int skip, int take)
         {
+            // Actions with no due date last, said outright: PostgreSQL sorts NULL above every date
+            // (first when descending) where SQLite and LINQ sort it below (last).
             Query.Where(action => action.LeadAgencyName != "No such agency")
-                .OrderByDescending(action => action.DueDate)
+                .OrderBy(action => action.DueDate == null)
+                .ThenByDescending(action => action.DueDate)
                 .ThenBy(action => action.Ref);
             Query.Skip(skip).Take(take);
         }
@@ -190,7 +197,7 @@ public class ActionRecordSpecificationTests
         }
     }
 
-    // A seed plan stored in a fresh in-memory database, with a context and a repository on it.
+    // A seed plan stored in a fresh database of the suite's provider, with a context and a repository on it.
     private sealed class StoredPlan : IAsyncDisposable
     {
         private readonly TestDatabase _database;
@@ -209,10 +216,10 @@ public class ActionRecordSpecificationTests
 
         public EntityFrameworkBusinessPlanRepository Repository { get; }
 
-        public static async Task<StoredPlan> OpenAsync(string fileName)
+        public static async Task<StoredPlan> OpenAsync(string fileName, TestProvider databases)
         {
             var plan = SeedFiles.Plan(fileName);
-            var database = await TestDatabase.InMemoryAsync();
+            var database = await databases.MigratedAsync();
             await using (var context = database.NewContext())
             {
                 await new EntityFrameworkBusinessPlanRepository(context).AddAsync(plan);
@@ -227,3 +234,10 @@ public class ActionRecordSpecificationTests
         }
     }
 }
+
+/// <summary>Specifications evaluated in SQL on SQLite.</summary>
+public sealed class SqliteActionRecordSpecificationTests() : ActionRecordSpecificationTests(TestProvider.Sqlite);
+
+/// <summary>Specifications evaluated in SQL on PostgreSQL.</summary>
+[Collection(PostgreSqlSuites.Name)]
+public sealed class PostgreSqlActionRecordSpecificationTests(PostgreSqlServer server) : ActionRecordSpecificationTests(server);

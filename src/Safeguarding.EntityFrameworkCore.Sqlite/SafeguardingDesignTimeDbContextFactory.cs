@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Safeguarding.EntityFrameworkCore;
 
 /// <summary>
-/// Lets <c>dotnet ef migrations add</c> build the context without a host. Migrations are
-/// generated for SQLite; the connection string is never opened when adding a migration.
+/// Lets <c>dotnet ef migrations add</c> build a SQLite context without a host. The SQLite
+/// migrations live in Safeguarding.EntityFrameworkCore, so this project is the startup project:
+/// <c>dotnet ef migrations add Name --project src/Safeguarding.EntityFrameworkCore --startup-project src/Safeguarding.EntityFrameworkCore.Sqlite</c>.
+/// The connection string is never opened when adding a migration.
 /// </summary>
 public sealed class SafeguardingDesignTimeDbContextFactory : IDesignTimeDbContextFactory<SafeguardingDbContext>
 {
