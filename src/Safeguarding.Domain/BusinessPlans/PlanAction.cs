@@ -313,7 +313,17 @@ public sealed class PlanAction
         }
     }
 
-    private PlanAction View(ProgressUpdate[] progress, ProgressReview[] reviews) => new()
+    private PlanAction View(ProgressUpdate[] progress, ProgressReview[] reviews)
+    {
+        var view = WithoutHistory();
+        view._progress = progress;
+        view._reviews = reviews;
+        view._isView = true;
+        return view;
+    }
+
+    /// <summary>Copies what the plan says of the action (its text, lead, timescale, place), with an empty history.</summary>
+    internal PlanAction WithoutHistory() => new()
     {
         Ref = Ref,
         RefAssigned = RefAssigned,
@@ -326,8 +336,5 @@ public sealed class PlanAction
         PriorityNumber = PriorityNumber,
         ActionAreaRef = ActionAreaRef,
         SourceNotes = SourceNotes,
-        _progress = progress,
-        _reviews = reviews,
-        _isView = true,
     };
 }

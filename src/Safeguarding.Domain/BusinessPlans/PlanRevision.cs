@@ -95,20 +95,7 @@ public sealed class PlanRevision
     // The revision's text and place, with the history as stored: recorded progress is never lost to a revised file.
     private static PlanAction WithHistoryOf(PlanAction revised, PlanAction stored)
     {
-        var action = new PlanAction
-        {
-            Ref = revised.Ref,
-            RefAssigned = revised.RefAssigned,
-            Action = revised.Action,
-            Steps = revised.Steps,
-            DesiredOutcome = revised.DesiredOutcome,
-            Lead = revised.Lead,
-            Timescale = revised.Timescale,
-            Monitoring = revised.Monitoring,
-            PriorityNumber = revised.PriorityNumber,
-            ActionAreaRef = revised.ActionAreaRef,
-            SourceNotes = revised.SourceNotes,
-        };
+        var action = revised.WithoutHistory();
         foreach (var update in stored.Progress)
         {
             action.RecordProgress(update);

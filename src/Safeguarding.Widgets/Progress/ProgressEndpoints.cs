@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime.Text;
 using Safeguarding.Domain;
+using Safeguarding.Domain.Access;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Widgets.Security;
 using Safeguarding.Widgets.ViewModels;
@@ -53,15 +54,10 @@ public static class ProgressEndpoints
         ProgressWidgetService progress, IAuthorizationService authorization, IBoardUserResolver users, ITempDataDictionaryFactory tempData,
         IAntiforgery antiforgery)
     {
-        if (await RefuseForgeryAsync(context, antiforgery).ConfigureAwait(false) is { } refused)
+        var (form, user, refusal) = await ReadSignedInFormAsync(context, antiforgery, users).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return refused;
-        }
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var user = users.Resolve(context.User);
-        if (user is null)
-        {
-            return await SignInNeededAsync(context).ConfigureAwait(false);
+            return refusal;
         }
         var plan = await repository.GetAsync(form["plan"].ToString(), context.RequestAborted).ConfigureAwait(false);
         var action = plan?.FindAction(form["action"].ToString());
@@ -137,15 +133,10 @@ public static class ProgressEndpoints
     private static async Task<IResult> ReviewAsync(HttpContext context, IBusinessPlanRepository repository, ProgressWidgetService progress,
         IAuthorizationService authorization, IBoardUserResolver users, ITempDataDictionaryFactory tempData, IAntiforgery antiforgery)
     {
-        if (await RefuseForgeryAsync(context, antiforgery).ConfigureAwait(false) is { } refused)
+        var (form, user, refusal) = await ReadSignedInFormAsync(context, antiforgery, users).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return refused;
-        }
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var user = users.Resolve(context.User);
-        if (user is null)
-        {
-            return await SignInNeededAsync(context).ConfigureAwait(false);
+            return refusal;
         }
         if (!(await authorization.AuthorizeAsync(context.User, SafeguardingPolicies.ReviewProgress).ConfigureAwait(false)).Succeeded)
         {
@@ -181,6 +172,18 @@ public static class ProgressEndpoints
         ProgressWidgetService.PutState(data, planKey, actionRef, new ProgressFormState { Errors = [.. result.Errors], Message = result.Message }, ProgressWidgetService.ReviewStateKey);
         data.Save();
         return Results.Redirect(LocalReturnUrl(form["returnUrl"].ToString()) + $"#sg-history-{Slug(actionRef)}");
+    }
+
+    // Every post starts alike: a valid antiforgery token, the form read once, and someone signed in with a board role.
+    private static async Task<(IFormCollection Form, BoardUser User, IResult? Refusal)> ReadSignedInFormAsync(HttpContext context, IAntiforgery antiforgery, IBoardUserResolver users)
+    {
+        if (await RefuseForgeryAsync(context, antiforgery).ConfigureAwait(false) is { } refused)
+        {
+            return (FormCollection.Empty, null!, refused);
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var user = users.Resolve(context.User);
+        return user is null ? (form, null!, await SignInNeededAsync(context).ConfigureAwait(false)) : (form, user, null);
     }
 
     // A host with a sign-in scheme challenges (a redirect to its sign-in page); one without answers 401 in words.
