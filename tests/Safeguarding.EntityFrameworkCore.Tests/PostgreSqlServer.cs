@@ -101,6 +101,20 @@ public sealed class PostgreSqlServer : TestProvider, IAsyncLifetime
 
     internal override async Task<TestDatabase> UnmigratedAsync() => await CreateDatabaseAsync();
 
+    /// <summary>Finds one of PostgreSQL's client tools (pg_dump, pg_restore) where the server's tools are, or on the PATH.</summary>
+    /// <exception cref="InvalidOperationException">It is not installed; the message says what to install.</exception>
+    internal static string Tool(string name)
+    {
+        var bin = LocalCluster.FindBin();
+        if (bin is not null && File.Exists(Path.Combine(bin, name)))
+        {
+            return Path.Combine(bin, name);
+        }
+        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"The PostgreSQL backup test needs {name}: install PostgreSQL's client tools (on Debian or Ubuntu: apt-get install postgresql-client).");
+    }
+
     /// <summary>A cluster of its own in a temporary folder, stopped and deleted on dispose.</summary>
     private sealed class LocalCluster : IAsyncDisposable
     {
@@ -182,7 +196,7 @@ public sealed class PostgreSqlServer : TestProvider, IAsyncLifetime
             }
         }
 
-        private static string? FindBin()
+        internal static string? FindBin()
         {
             const string root = "/usr/lib/postgresql";
             if (Directory.Exists(root))
