@@ -43,13 +43,33 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var page = await context.NewPageAsync();
         if (email is not null)
         {
-            await page.GotoAsync(new Uri(BaseAddress, "/account/sign-in").ToString());
-            await page.GetByLabel("Email address").FillAsync(email);
-            await page.GetByLabel("Password").FillAsync(SampleIntranetFactory.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+            // Once more if the first try does not get past the sign-in page, saying why when neither does
+            // (a CI run once waited 90 s on this page with no sign of what had happened).
+            var answers = new List<string>();
+            if (!(await SignInAsync(page, email, answers) || await SignInAsync(page, email, answers)))
+            {
+                throw new InvalidOperationException($"Could not sign in as {email}: {string.Join("; ", answers)}");
+            }
         }
         return page;
+    }
+
+    private async Task<bool> SignInAsync(IPage page, string email, List<string> answers)
+    {
+        await page.GotoAsync(new Uri(BaseAddress, "/account/sign-in").ToString());
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(SampleIntranetFactory.DemoPassword);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+            answer => answer.Request.Method == "POST" && answer.Url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        if (!page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var summary = await page.Locator(".intranet-error-summary").AllTextContentsAsync();
+        answers.Add($"the sign-in form answered {response.Status}{(summary.Count > 0 ? $" saying \"{string.Join(" ", summary).Trim()}\"" : string.Empty)}");
+        return false;
     }
 
     public async Task DisposeAsync()
