@@ -10,11 +10,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.Configure<IntranetOptions>(builder.Configuration.GetSection("Intranet"));
 var mvc = builder.Services.AddControllersWithViews();
+#if DEBUG
 if (builder.Environment.IsDevelopment())
 {
-    // Edits to views, including a view that overrides a widget's, show on the next request.
+    // Edits to views, including a view that overrides a widget's, show on the next request. Debug
+    // builds only: a Release publish ships no compiler.
     mvc.AddRazorRuntimeCompilation();
 }
+#endif
 
 var intranet = builder.Configuration.GetSection("Intranet").Get<IntranetOptions>() ?? new IntranetOptions();
 builder.Services.AddSafeguardingWidgets(options =>
