@@ -24,77 +24,16 @@ internal static class JsonLineLocator
         {
             return found;
         }
-        if (json.StartsWith("\uFEFF"u8))
+        // Malformed JSON is reported by the deserialiser with its own line; keep what was found.
+        Walk(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }, token =>
         {
-            json = json[3..];
-        }
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var stack = new List<Frame>();
-        long line = 1;
-        var scanned = 0;
-        try
-        {
-            while (reader.Read() && found.Count < wanted.Count)
+            if (wanted.Contains(token.Path))
             {
-                var start = (int)reader.TokenStartIndex;
-                for (; scanned < start; scanned++)
-                {
-                    if (json[scanned] == (byte)'\n')
-                    {
-                        line++;
-                    }
-                }
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        var frame = stack[^1];
-                        frame.Property = reader.GetString();
-                        Record(PropertyPath(frame.Path, frame.Property!), line);
-                        break;
-                    case JsonTokenType.StartObject:
-                    case JsonTokenType.StartArray:
-                        var containerPath = ValuePath();
-                        Record(containerPath, line);
-                        stack.Add(new Frame(containerPath, reader.TokenType == JsonTokenType.StartArray));
-                        break;
-                    case JsonTokenType.EndObject:
-                    case JsonTokenType.EndArray:
-                        stack.RemoveAt(stack.Count - 1);
-                        break;
-                    default:
-                        Record(ValuePath(), line);
-                        break;
-                }
+                found.TryAdd(token.Path, token.Line);
             }
-        }
-        catch (JsonException)
-        {
-            // Malformed JSON is reported by the deserialiser with its own line; keep what was found.
-        }
+            return found.Count < wanted.Count;
+        });
         return found;
-
-        string ValuePath()
-        {
-            if (stack.Count == 0)
-            {
-                return "$";
-            }
-            var top = stack[^1];
-            if (top.IsArray)
-            {
-                top.Index++;
-                return $"{top.Path}[{top.Index}]";
-            }
-            return PropertyPath(top.Path, top.Property!);
-        }
-
-        void Record(string path, long lineNumber)
-        {
-            if (wanted.Contains(path))
-            {
-                found.TryAdd(path, lineNumber);
-            }
-        }
     }
 
     /// <summary>
@@ -105,11 +44,29 @@ internal static class JsonLineLocator
     internal static List<(string Path, long Line)> FindNullElements(ReadOnlySpan<byte> json, Func<string, bool> objectsWithoutNulls)
     {
         var found = new List<(string Path, long Line)>();
+        // Malformed JSON is reported by the deserialiser.
+        Walk(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }, token =>
+        {
+            if (token.Type == JsonTokenType.Null && token.Parent is { } parent && (parent.IsArray || objectsWithoutNulls(parent.Path)))
+            {
+                found.Add((token.Path, token.Line));
+            }
+            return true;
+        });
+        return found;
+    }
+
+    /// <summary>A token met by <see cref="Walk"/>: its kind, its path (a property name's own path for a name), its line, and the container it is in.</summary>
+    private readonly record struct Token(JsonTokenType Type, string Path, long Line, Frame? Parent);
+
+    /// <summary>Reads a document token by token, keeping the path and line of each, until the visitor says stop or the JSON is malformed.</summary>
+    private static void Walk(ReadOnlySpan<byte> json, JsonReaderOptions options, Func<Token, bool> visit)
+    {
         if (json.StartsWith("\uFEFF"u8))
         {
             json = json[3..];
         }
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        var reader = new Utf8JsonReader(json, options);
         var stack = new List<Frame>();
         long line = 1;
         var scanned = 0;
@@ -125,54 +82,51 @@ internal static class JsonLineLocator
                         line++;
                     }
                 }
+                var parent = stack.Count > 0 ? stack[^1] : null;
+                string path;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        stack[^1].Property = reader.GetString();
+                        parent!.Property = reader.GetString();
+                        path = PropertyPath(parent.Path, parent.Property!);
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        stack.Add(new Frame(ValuePath(), reader.TokenType == JsonTokenType.StartArray));
+                        path = ValuePath(parent);
+                        stack.Add(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         stack.RemoveAt(stack.Count - 1);
-                        break;
-                    case JsonTokenType.Null:
-                        var inArray = stack.Count > 0 && stack[^1].IsArray;
-                        var inObjectWithoutNulls = stack.Count > 0 && !stack[^1].IsArray && objectsWithoutNulls(stack[^1].Path);
-                        var path = ValuePath();
-                        if (inArray || inObjectWithoutNulls)
-                        {
-                            found.Add((path, line));
-                        }
-                        break;
+                        continue;
                     default:
-                        ValuePath();
+                        path = ValuePath(parent);
                         break;
+                }
+                if (!visit(new Token(reader.TokenType, path, line, parent)))
+                {
+                    return;
                 }
             }
         }
         catch (JsonException)
         {
-            // Malformed JSON is reported by the deserialiser.
+            // The callers' deserialiser reports malformed JSON; the walk keeps what it found.
         }
-        return found;
+    }
 
-        string ValuePath()
+    private static string ValuePath(Frame? container)
+    {
+        if (container is null)
         {
-            if (stack.Count == 0)
-            {
-                return "$";
-            }
-            var top = stack[^1];
-            if (top.IsArray)
-            {
-                top.Index++;
-                return $"{top.Path}[{top.Index}]";
-            }
-            return PropertyPath(top.Path, top.Property!);
+            return "$";
         }
+        if (container.IsArray)
+        {
+            container.Index++;
+            return $"{container.Path}[{container.Index}]";
+        }
+        return PropertyPath(container.Path, container.Property!);
     }
 
     internal static string PropertyPath(string parent, string property) =>
