@@ -127,7 +127,7 @@ public static class ProgressEndpoints
             ImpactSoFar = Truncate(outcome.ImpactSoFar, ProgressUpdate.MaxNoteLength + 100),
         });
         data.Save();
-        return Results.Redirect(LocalReturnUrl(form["returnUrl"].ToString()) + $"#sg-progress-{Slug(action.Ref)}");
+        return Results.Redirect(LocalReturnUrl(form["returnUrl"].ToString()) + "#" + HtmlIds.ProgressForm(action.Ref));
     }
 
     private static async Task<IResult> ReviewAsync(HttpContext context, IBusinessPlanRepository repository, ProgressWidgetService progress,
@@ -171,7 +171,7 @@ public static class ProgressEndpoints
         var data = tempData.GetTempData(context);
         ProgressWidgetService.PutState(data, planKey, actionRef, new ProgressFormState { Errors = [.. result.Errors], Message = result.Message }, ProgressWidgetService.ReviewStateKey);
         data.Save();
-        return Results.Redirect(LocalReturnUrl(form["returnUrl"].ToString()) + $"#sg-history-{Slug(actionRef)}");
+        return Results.Redirect(LocalReturnUrl(form["returnUrl"].ToString()) + "#" + HtmlIds.ProgressHistory(actionRef));
     }
 
     // Every post starts alike: a valid antiforgery token, the form read once, and someone signed in with a board role.
@@ -260,7 +260,6 @@ public static class ProgressEndpoints
 
     private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 
-    private static string Slug(string text) => new([.. text.ToLowerInvariant().Select(character => char.IsAsciiLetterOrDigit(character) ? character : '-')]);
 
     private static SafeguardingWidgetsOptions Preconditions(SafeguardingWidgetsOptions options) => options ?? throw new ArgumentNullException(nameof(options));
 }

@@ -1,4 +1,5 @@
 using Safeguarding.Domain;
+using Safeguarding.Widgets.ViewModels;
 
 namespace Safeguarding.Widgets.Progress;
 
@@ -63,21 +64,19 @@ public sealed record ProgressFormViewModel
     public required string Today { get; init; }
 
     /// <summary>Gets the HTML id of the widget, which the form's redirect returns to.</summary>
-    public string Anchor => $"sg-progress-{Slug(ActionRef)}";
+    public string Anchor => HtmlIds.ProgressForm(ActionRef);
 
     /// <summary>Gets the HTML id of a field, for labels and the error summary's links.</summary>
     /// <param name="field">The field's name, such as "Statement" or "Ratings[completion]".</param>
     /// <returns>Such as "sg-progress-4-3-1-statement".</returns>
     public string FieldId(string field) =>
-        $"sg-progress-{Slug(ActionRef)}-{Slug(field)}";
+        $"{Anchor}-{HtmlIds.Slug(field)}";
 
     /// <summary>Gets the error for a field, or <c>null</c>.</summary>
     /// <param name="field">The field's name.</param>
     /// <returns>The message.</returns>
     public string? ErrorFor(string field) => string.Join(". ", Errors.Where(error => error.Field == field).Select(error => error.Message)) is { Length: > 0 } message ? message : null;
 
-    internal static string Slug(string text) =>
-        new([.. text.ToLowerInvariant().Select(character => char.IsAsciiLetterOrDigit(character) ? character : '-')]);
 }
 
 /// <summary>A rating question of the progress form: one dimension of the scheme and its levels.</summary>

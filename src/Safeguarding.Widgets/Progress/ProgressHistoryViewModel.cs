@@ -1,3 +1,5 @@
+using Safeguarding.Widgets.ViewModels;
+
 namespace Safeguarding.Widgets.Progress;
 
 /// <summary>An action's progress timeline, newest first.</summary>
@@ -10,7 +12,7 @@ public sealed record ProgressHistoryViewModel
     public required string ActionRef { get; init; }
 
     /// <summary>Gets the HTML id of the widget, which a review's redirect returns to.</summary>
-    public string Anchor => $"sg-history-{ProgressFormViewModel.Slug(ActionRef)}";
+    public string Anchor => HtmlIds.ProgressHistory(ActionRef);
 
     /// <summary>Gets the heading level (2 by default).</summary>
     public int HeadingLevel { get; init; } = 2;

@@ -95,7 +95,7 @@ public sealed class WidgetViewModelService
         var priorities = plan.Priorities
             .Select(priority => new PriorityViewModel
             {
-                Id = $"sg-priority-{new string([.. priority.Number.Select(character => char.IsAsciiLetterOrDigit(character) ? character : '-')])}",
+                Id = HtmlIds.Priority(priority.Number),
                 Heading = $"{plan.PriorityTerm} {priority.Number}: {priority.Title}",
                 Rating = Badge(assessment.Priorities[priority.Number]),
                 ActionAreas = [.. priority.ActionAreas
