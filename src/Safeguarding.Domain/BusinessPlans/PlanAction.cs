@@ -15,6 +15,9 @@ public sealed class PlanAction
     private volatile ProgressReview[] _reviews = [];
     private bool _isView;
 
+    // The updates that stand, for the history array they were worked out from (a new array is a new version).
+    private volatile StandingUpdates? _standing;
+
     /// <summary>Gets the action's reference, unique within its plan, such as "3.4" or "1.1.2".</summary>
     public required string Ref { get; init; }
 
@@ -71,13 +74,20 @@ public sealed class PlanAction
     public int Version => _progress.Length;
 
     /// <summary>Gets the updates that stand: every update that no later update corrects, oldest first.</summary>
+    /// <remarks>Worked out once per version of the history: the rules ask for it several times for each action they assess.</remarks>
     public IReadOnlyList<ProgressUpdate> EffectiveProgress
     {
         get
         {
             var progress = _progress;
+            if (_standing is { } kept && ReferenceEquals(kept.History, progress))
+            {
+                return kept.Standing;
+            }
             var corrected = progress.Where(update => update.Corrects is not null).Select(update => update.Corrects!.Value).ToHashSet();
-            return corrected.Count == 0 ? progress : [.. progress.Where(update => !corrected.Contains(update.Number))];
+            IReadOnlyList<ProgressUpdate> standing = corrected.Count == 0 ? progress : [.. progress.Where(update => !corrected.Contains(update.Number))];
+            _standing = new StandingUpdates(progress, standing);
+            return standing;
         }
     }
 
@@ -337,4 +347,6 @@ public sealed class PlanAction
         ActionAreaRef = ActionAreaRef,
         SourceNotes = SourceNotes,
     };
+
+    private sealed record StandingUpdates(ProgressUpdate[] History, IReadOnlyList<ProgressUpdate> Standing);
 }
