@@ -1,0 +1,63 @@
+using NodaTime.Text;
+using Safeguarding.Domain;
+
+namespace Safeguarding.Hub.Api;
+
+/// <summary>Reads the API's query parameters, each mistake an error naming the parameter and what was expected.</summary>
+internal static class ApiQuery
+{
+    internal static LocalDate? Date(string? text, string parameter, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+        errors.Add(new FieldError(parameter, $"Expected a date written yyyy-MM-dd, such as 2014-11-30, but found \"{Shorten(text)}\""));
+        return null;
+    }
+
+    internal static Instant? Moment(string? text, string parameter, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var trimmed = text.Trim();
+        var instant = InstantPattern.ExtendedIso.Parse(trimmed);
+        if (instant.Success)
+        {
+            return instant.Value;
+        }
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(trimmed);
+        if (offset.Success)
+        {
+            return offset.Value.ToInstant();
+        }
+        errors.Add(new FieldError(parameter, $"Expected an instant written yyyy-MM-ddTHH:mm:ssZ (or with an offset, +01:00), such as 2014-11-30T12:00:00Z, but found \"{Shorten(text)}\""));
+        return null;
+    }
+
+    internal static TEnum? Choice<TEnum>(string? text, string parameter, List<FieldError> errors)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var normalised = text.Replace("-", string.Empty, StringComparison.Ordinal).Trim();
+        if (!normalised.All(char.IsAsciiLetter) || !Enum.TryParse<TEnum>(normalised, ignoreCase: true, out var value) || !Enum.IsDefined(value))
+        {
+            errors.Add(new FieldError(parameter, $"Expected one of {string.Join(", ", Enum.GetNames<TEnum>().Select(name => $"\"{name}\""))}, but found \"{Shorten(text)}\""));
+            return null;
+        }
+        return value;
+    }
+
+    // What was sent goes back in the error, but no more of it than a person needs to recognise it.
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}
