@@ -82,9 +82,18 @@ internal static partial class EmbedEndpoints
             await MessageAsync(context, StatusCodes.Status400BadRequest, string.Join(" ", errors.Select(error => $"{error.Field}: {error.Message}.")), nonce, ancestors).ConfigureAwait(false);
             return;
         }
-        if (widget.ShowsPlan && await CheckPlanAsync(context, widget, tagHelper, board).ConfigureAwait(false) is { } refusal)
+        (int Status, string Message)? refusal;
+        try
         {
-            await MessageAsync(context, refusal.Status, refusal.Message, nonce, ancestors).ConfigureAwait(false);
+            refusal = widget.ShowsPlan ? await CheckPlanAsync(context, widget, tagHelper, board).ConfigureAwait(false) : null;
+        }
+        catch (BusinessPlanStoreUnavailableException exception)
+        {
+            refusal = (StatusCodes.Status503ServiceUnavailable, exception.Message);
+        }
+        if (refusal is { } refused)
+        {
+            await MessageAsync(context, refused.Status, refused.Message, nonce, ancestors).ConfigureAwait(false);
             return;
         }
 

@@ -84,7 +84,11 @@ public abstract partial class WidgetTagHelper(IViewComponentHelper viewComponent
         var services = ViewContext.HttpContext.RequestServices;
         var development = services.GetService<IHostEnvironment>()?.IsDevelopment() == true;
         LogWidgetFailed(services.GetService<ILoggerFactory>()?.CreateLogger<WidgetTagHelper>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<WidgetTagHelper>.Instance, viewComponentName, exception);
-        var message = development
+        // A store of plans that cannot be reached (a board hub that is down) is said in words everywhere.
+        var unavailable = exception as Safeguarding.Domain.BusinessPlans.BusinessPlanStoreUnavailableException
+            ?? exception.InnerException as Safeguarding.Domain.BusinessPlans.BusinessPlanStoreUnavailableException;
+        var message = unavailable is not null ? unavailable.Message
+            : development
             ? $"This widget ({viewComponentName}) could not be shown: {exception.Message}"
             : "This part of the page could not be shown just now. The rest of the page is up to date; try again later, or tell the intranet team.";
         var html = new HtmlContentBuilder();

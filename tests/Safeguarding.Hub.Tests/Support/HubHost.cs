@@ -152,6 +152,9 @@ public sealed class HubHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A handler that sends requests to the hub in memory, for an HttpClient the factory makes.</summary>
+    internal HttpMessageHandler CreateHandler() => _app.GetTestServer().CreateHandler();
+
     /// <summary>A client that sends an API client's key.</summary>
     internal HttpClient ClientWithKey(string name)
     {
