@@ -28,6 +28,8 @@ builder.Services.AddSafeguardingWidgets(options =>
     // Each action's ref in the widgets links to the sample's page for it, with its progress form.
     options.ActionPageTemplate = "/actions/{action}";
 });
+// The board hub: its API and embeds for the partners' intranets (appsettings.json, "SafeguardingHub").
+builder.Services.AddSafeguardingHub(builder.Configuration.GetSection("SafeguardingHub"));
 var database = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.Database));
 Directory.CreateDirectory(Path.GetDirectoryName(database)!);
 var connectionString = $"Data Source={database}";
@@ -98,9 +100,13 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}");
 // The endpoints the progress forms post to (/safeguarding/progress, /safeguarding/progress/review).
 app.MapSafeguardingWidgets();
+// The board hub: /api (OpenAPI at /openapi/v1.json) and /embed/<widget>.
+app.MapSafeguardingApi();
+app.MapSafeguardingEmbeds();
 app.Map("/error", () => Results.Problem("Something went wrong showing this page. Try again, or tell the intranet team."));
 
 await app.RunAsync();

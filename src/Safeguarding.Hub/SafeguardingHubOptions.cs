@@ -1,4 +1,5 @@
 using Safeguarding.Hub.Boards;
+using Safeguarding.Hub.Clients;
 
 namespace Safeguarding.Hub;
 
@@ -29,6 +30,13 @@ public sealed class SafeguardingHubOptions
     /// beside each board's own <see cref="HubBoard.FrameAncestors"/>. The hub's own origin is always allowed.
     /// </summary>
     public IList<string> FrameAncestors { get; } = [];
+
+    /// <summary>
+    /// Gets API clients registered in configuration rather than in the store: each with the SHA-256
+    /// hash of its secret (never the secret), for a hub whose few clients are set at deployment. The
+    /// store's clients (<see cref="ApiClientRegistry"/>) are the ones that can be revoked at run time.
+    /// </summary>
+    public IList<ConfiguredApiClient> Clients { get; } = [];
 
     /// <summary>Gets or sets the path the JSON API is mapped under. The default is "/api".</summary>
     public string ApiPath { get; set; } = "/api";

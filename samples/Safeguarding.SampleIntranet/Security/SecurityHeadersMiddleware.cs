@@ -26,6 +26,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
+            // A response that set its own policy (the board hub's API and embeds, whose frame-ancestors
+            // name the partners' intranets) keeps its own headers, and gets no X-Frame-Options.
+            if (headers.ContainsKey("Content-Security-Policy"))
+            {
+                return Task.CompletedTask;
+            }
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

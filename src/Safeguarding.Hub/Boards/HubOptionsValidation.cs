@@ -42,6 +42,16 @@ internal sealed partial class HubOptionsValidation : IValidateOptions<Safeguardi
         }
         problems.AddRange(options.FrameAncestors.Where(origin => !IsOrigin(origin))
             .Select(origin => $"SafeguardingHub:FrameAncestors: expected an origin such as https://intranet.example.org, but found \"{origin}\"."));
+        foreach (var (client, index) in options.Clients.Select((client, index) => (client, index)))
+        {
+            if (string.IsNullOrWhiteSpace(client.Id) || client.Id.Contains('.', StringComparison.Ordinal) || options.FindBoard(client.Board) is null
+                || !SecretHash().IsMatch(client.SecretHash ?? string.Empty) || string.IsNullOrWhiteSpace(client.Name)
+                || (client.Role == Safeguarding.Domain.Access.BoardRole.AgencyLead && string.IsNullOrWhiteSpace(client.Agency))
+                || client.Role is not (Safeguarding.Domain.Access.BoardRole.AgencyLead or Safeguarding.Domain.Access.BoardRole.BusinessUnit))
+            {
+                problems.Add($"SafeguardingHub:Clients:{index}: expected an Id (no dot), the id of one of the boards, a Name, an Agency for an agency lead, the Role AgencyLead or BusinessUnit, and the SHA-256 hash of its secret as 64 lower-case hex digits.");
+            }
+        }
         if (options.RequestsPerMinute < 1)
         {
             problems.Add($"SafeguardingHub:RequestsPerMinute: expected 1 or more, but found {options.RequestsPerMinute}.");
@@ -51,6 +61,9 @@ internal sealed partial class HubOptionsValidation : IValidateOptions<Safeguardi
 
     /// <summary>Tells whether a text is an origin CSP can name: a scheme, a host (or <c>*.</c> and a host) and an optional port, nothing else.</summary>
     internal static bool IsOrigin(string? origin) => origin is not null && Origin().IsMatch(origin);
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex SecretHash();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
     private static partial Regex BoardId();

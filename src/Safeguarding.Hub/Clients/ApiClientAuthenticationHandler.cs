@@ -50,7 +50,8 @@ public sealed class ApiClientAuthenticationHandler(
         {
             return AuthenticateResult.Fail(Refused);
         }
-        var client = await store.FindAsync(id, Context.RequestAborted).ConfigureAwait(false);
+        var client = hub.Value.Clients.FirstOrDefault(configured => string.Equals(configured.Id, id, StringComparison.Ordinal))?.ToClient()
+            ?? await store.FindAsync(id, Context.RequestAborted).ConfigureAwait(false);
         if (client is null || client.IsRevoked || !ApiClientKey.Matches(secret, client.SecretHash))
         {
             return AuthenticateResult.Fail(Refused);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -103,6 +104,15 @@ public static class SafeguardingHubServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SafeguardingHubOptions>, HubOptionsValidation>());
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
+        // Folders in configuration are read from the content root, wherever the app is started from.
+        services.AddOptions<SafeguardingHubOptions>().PostConfigure<IHostEnvironment>((options, environment) =>
+        {
+            foreach (var board in options.Boards)
+            {
+                board.ScorecardFolder = board.ScorecardFolder is { Length: > 0 } scorecards ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, scorecards)) : null;
+                board.AnnualReportFolder = board.AnnualReportFolder is { Length: > 0 } reports ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, reports)) : null;
+            }
+        });
         services.TryAddSingleton<IApiClientStore, InMemoryApiClientStore>();
         services.TryAddScoped<ApiClientRegistry>();
         services.TryAddSingleton<HubBoardMembership>();
