@@ -34,7 +34,7 @@ cleanup() {
   done
   # The unique versions restored into the NuGet cache are of no use after this run.
   if [ -n "$version" ]; then
-    for id in safeguarding.domain safeguarding.entityframeworkcore safeguarding.widgets; do
+    for id in safeguarding.domain safeguarding.entityframeworkcore safeguarding.widgets safeguarding.hub safeguarding.client; do
       rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/$id/$version"
     done
   fi
@@ -54,7 +54,7 @@ package_problems=0
 minor="$(sed -E 's/^([0-9]+)\.([0-9]+)\..*/\1 \2/' <<<"$version")"
 read -r major minor <<<"$minor"
 if [ "$major" = 0 ]; then next="0.$((minor + 1)).0"; else next="$((major + 1)).0.0"; fi
-for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.EntityFrameworkCore.Sqlite Safeguarding.EntityFrameworkCore.PostgreSql Safeguarding.EntityFrameworkCore.SqlServer Safeguarding.Widgets; do
+for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.EntityFrameworkCore.Sqlite Safeguarding.EntityFrameworkCore.PostgreSql Safeguarding.EntityFrameworkCore.SqlServer Safeguarding.Widgets Safeguarding.Hub Safeguarding.Client; do
   nupkg="$feed/$id.$version.nupkg"
   files="$(unzip -Z1 "$nupkg")"
   nuspec="$(unzip -p "$nupkg" "$id.nuspec")"

@@ -58,6 +58,21 @@ internal static class ApiQuery
         return value;
     }
 
+    /// <summary>Finds the agency a query names among the plan's board's, or adds an error listing them; <c>null</c> when none is named.</summary>
+    internal static Safeguarding.Domain.BusinessPlans.Agency? Agency(Safeguarding.Domain.BusinessPlans.BusinessPlan plan, string? agency, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(agency))
+        {
+            return null;
+        }
+        var found = plan.Board.FindAgency(agency);
+        if (found is null)
+        {
+            errors.Add(new FieldError("agency", $"Expected one of the board's agencies ({string.Join(", ", plan.Board.Agencies.Select(known => $"\"{known.Name}\""))}), but found \"{Shorten(agency)}\""));
+        }
+        return found;
+    }
+
     // What was sent goes back in the error, but no more of it than a person needs to recognise it.
     internal static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

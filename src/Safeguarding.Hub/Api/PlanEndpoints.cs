@@ -29,29 +29,29 @@ internal static class PlanEndpoints
             .WithName("ListPlans").WithTags("Plans")
             .WithSummary("Lists the board's plans.")
             .Produces<IReadOnlyList<PlanSummaryResponse>>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesBoardProblems();
         board.MapGet("/plans/{plan}", GetPlanAsync)
             .WithName("GetPlan").WithTags("Plans")
             .WithSummary("Gets a plan's structure: its board and agencies, RAG scheme, priorities and action areas.")
             .Produces<PlanResponse>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesBoardProblems();
         board.MapGet("/plans/{plan}/file", GetPlanFileAsync)
             .WithName("GetPlanFile").WithTags("Plans")
             .WithSummary("Gets the whole plan in the plan-file format (seeds/README.md), with every progress update and review.")
             .WithDescription("What Safeguarding.Client reads. The response carries an ETag: send it back in If-None-Match and an unchanged plan answers 304 with no body.")
             .Produces<string>(StatusCodes.Status200OK, PlanFileContentType).Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesBoardProblems();
         board.MapGet("/plans/{plan}/actions", ListActionRatingsAsync)
             .WithName("ListActionRatings").WithTags("Plans")
             .WithSummary("Rates every action as at a date (today by default), optionally as the plan stood on an instant, with the plan's roll-up.")
             .WithDescription("Ratings count only accepted updates where the board requires acceptance, as board reports do.")
             .Produces<ActionRatingsResponse>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesBoardProblems();
         board.MapGet("/plans/{plan}/actions/{action}", GetActionAsync)
             .WithName("GetAction").WithTags("Plans")
             .WithSummary("Gets one action: its rating as at a date (and as it stood on an instant), its whole progress history and reviews.")
             .Produces<ActionDetailResponse>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesBoardProblems();
     }
 
     private static async Task<IResult> ListPlansAsync(HttpContext context, string board, BoardAccess access)
@@ -100,19 +100,13 @@ internal static class PlanEndpoints
         WidgetViewModelService widgets,
         IOptions<SafeguardingWidgetsOptions> options)
     {
-        var (found, refused) = await ReadPlanAsync(context, board, plan, access).ConfigureAwait(false);
+        var errors = new List<FieldError>();
+        var (found, date, instant, refused) = await ReadDatedPlanAsync(context, board, plan, asAt, asItStoodOn, access, widgets, errors).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused;
         }
-        var errors = new List<FieldError>();
-        var date = ApiQuery.Date(asAt, "asAt", errors) ?? widgets.Today();
-        var instant = ApiQuery.Moment(asItStoodOn, "asItStoodOn", errors);
-        var leadAgency = agency is { Length: > 0 } ? found!.Board.FindAgency(agency) : null;
-        if (agency is { Length: > 0 } && leadAgency is null)
-        {
-            errors.Add(new FieldError("agency", $"Expected one of the board's agencies ({string.Join(", ", found!.Board.Agencies.Select(known => $"\"{known.Name}\""))}), but found \"{ApiQuery.Shorten(agency)}\""));
-        }
+        var leadAgency = ApiQuery.Agency(found!, agency, errors);
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors, "The query has a mistake.");
@@ -137,17 +131,10 @@ internal static class PlanEndpoints
         WidgetViewModelService widgets,
         IOptions<SafeguardingWidgetsOptions> options)
     {
-        var (found, refused) = await ReadPlanAsync(context, board, plan, access).ConfigureAwait(false);
+        var (found, date, instant, refused) = await ReadDatedPlanAsync(context, board, plan, asAt, asItStoodOn, access, widgets, []).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused;
-        }
-        var errors = new List<FieldError>();
-        var date = ApiQuery.Date(asAt, "asAt", errors) ?? widgets.Today();
-        var instant = ApiQuery.Moment(asItStoodOn, "asItStoodOn", errors);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors, "The query has a mistake.");
         }
         var stood = Stood(found!, instant);
         var current = stood.FindAction(action);
@@ -172,6 +159,20 @@ internal static class PlanEndpoints
             return (null, refused);
         }
         return await access.PlanAsync(hubBoard!, plan, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads one of the board's plans and the dates a query gives it: "as at" (today by default) and
+    /// "as it stood on". The refusal is the board's, or 400 naming the parameters wrong, together with
+    /// any <paramref name="errors"/> the caller found already.
+    /// </summary>
+    internal static async Task<(BusinessPlan? Plan, LocalDate AsAt, Instant? AsItStoodOn, IResult? Refusal)> ReadDatedPlanAsync(
+        HttpContext context, string board, string plan, string? asAt, string? asItStoodOn, BoardAccess access, WidgetViewModelService widgets, List<FieldError> errors)
+    {
+        var (found, refused) = await ReadPlanAsync(context, board, plan, access).ConfigureAwait(false);
+        var date = ApiQuery.Date(asAt, "asAt", errors) ?? widgets.Today();
+        var instant = ApiQuery.Moment(asItStoodOn, "asItStoodOn", errors);
+        return (found, date, instant, refused ?? (errors.Count > 0 ? ApiProblems.Invalid(errors, "The query has a mistake.") : null));
     }
 
     internal static IResult NoSuchAction(BusinessPlan plan, string action) =>

@@ -33,34 +33,27 @@ internal static class ProgressApiEndpoints
             .WithDescription("201 when recorded; 200 when the same idempotency key was recorded before (nothing new is stored); 409 when someone recorded on the action after the version you read, with what they recorded in recordedSince; 400 with each field's error; 403 when the action is not led by your agency.")
             .Accepts<ProgressRequest>("application/json")
             .Produces<ProgressResultResponse>(StatusCodes.Status201Created).Produces<ProgressResultResponse>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesBoardProblems().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         board.MapPost("/plans/{plan}/actions/{action}/reviews", ReviewAsync)
             .WithName("ReviewProgress").WithTags("Progress")
             .WithSummary("Accepts or returns a progress update (the business unit only).")
             .Accepts<ReviewRequest>("application/json")
             .Produces<ProgressResultResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesValidationProblem().ProducesBoardProblems().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     private static async Task<IResult> RecordAsync(HttpContext context, string board, string plan, string action, BoardAccess access,
         IBusinessPlanRepository repository, WidgetViewModelService widgets, IClock clock, IOptions<JsonOptions> json, IBoardUserResolver users)
     {
-        var (found, refused) = await PlanEndpoints.ReadPlanAsync(context, board, plan, access, BoardActivity.RecordProgress).ConfigureAwait(false);
+        var (found, target, refused) = await ReadActionAsync(context, board, plan, action, access, BoardActivity.RecordProgress).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused;
         }
-        var target = found!.FindAction(action);
-        if (target is null)
-        {
-            return PlanEndpoints.NoSuchAction(found, action);
-        }
         var user = users.Resolve(context.User)!;
-        if (!BoardPermissions.MayRecordProgressOn(user, found, target))
+        if (!BoardPermissions.MayRecordProgressOn(user, found!, target!))
         {
-            return ApiProblems.Forbidden($"You cannot record progress on action {target.Ref}: it is led by {target.Lead.AgencyName ?? "no agency"}, and you record for {(user.Agencies.Count == 0 ? "no agency" : string.Join(" and ", user.Agencies))}.");
+            return ApiProblems.Forbidden($"You cannot record progress on action {target!.Ref}: it is led by {target.Lead.AgencyName ?? "no agency"}, and you record for {(user.Agencies.Count == 0 ? "no agency" : string.Join(" and ", user.Agencies))}.");
         }
         var (request, unreadable) = await ReadBodyAsync<ProgressRequest>(context, json.Value.SerializerOptions).ConfigureAwait(false);
         if (unreadable is not null)
@@ -70,20 +63,20 @@ internal static class ProgressApiEndpoints
         var errors = new List<FieldError>();
         if (request!.ExpectedVersion is null)
         {
-            errors.Add(new FieldError("expectedVersion", $"Expected the version of the action's history you read (its \"version\", {target.Version} now), but none was sent"));
+            errors.Add(new FieldError("expectedVersion", $"Expected the version of the action's history you read (its \"version\", {target!.Version} now), but none was sent"));
         }
         if (request.IdempotencyKey is { Length: > 100 })
         {
             errors.Add(new FieldError("idempotencyKey", "Expected an idempotency key of 100 characters or fewer"));
         }
-        var author = Author(context, user, found, target, request.RecordedFor, errors);
+        var author = Author(context, user, found!, target!, request.RecordedFor, errors);
         if (errors.Count > 0)
         {
-            return ApiProblems.Invalid(errors, "The update was not stored.", new Dictionary<string, object?> { ["version"] = target.Version });
+            return ApiProblems.Invalid(errors, "The update was not stored.", new Dictionary<string, object?> { ["version"] = target!.Version });
         }
         var submission = new ProgressSubmission
         {
-            ActionRef = target.Ref,
+            ActionRef = target!.Ref,
             ExpectedVersion = request.ExpectedVersion!.Value,
             IdempotencyKey = request.IdempotencyKey,
             AsAt = request.AsAt is { } asAt ? LocalDate.FromDateOnly(asAt) : null,
@@ -99,22 +92,17 @@ internal static class ProgressApiEndpoints
             RecordedAt = clock.GetCurrentInstant(),
             Today = widgets.Today(),
         };
-        var result = await repository.RecordProgressAsync(found.Key, submission, context.RequestAborted).ConfigureAwait(false);
+        var result = await repository.RecordProgressAsync(found!.Key, submission, context.RequestAborted).ConfigureAwait(false);
         return Answer(context, result);
     }
 
     private static async Task<IResult> ReviewAsync(HttpContext context, string board, string plan, string action, BoardAccess access,
         IBusinessPlanRepository repository, IClock clock, IOptions<JsonOptions> json, IBoardUserResolver users)
     {
-        var (found, refused) = await PlanEndpoints.ReadPlanAsync(context, board, plan, access, BoardActivity.ReviewProgress).ConfigureAwait(false);
+        var (found, target, refused) = await ReadActionAsync(context, board, plan, action, access, BoardActivity.ReviewProgress).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused;
-        }
-        var target = found!.FindAction(action);
-        if (target is null)
-        {
-            return PlanEndpoints.NoSuchAction(found, action);
         }
         var (request, unreadable) = await ReadBodyAsync<ReviewRequest>(context, json.Value.SerializerOptions).ConfigureAwait(false);
         if (unreadable is not null)
@@ -136,9 +124,9 @@ internal static class ProgressApiEndpoints
             return ApiProblems.Invalid(errors, "The review was not stored.");
         }
         var user = users.Resolve(context.User)!;
-        var result = await repository.ReviewProgressAsync(found.Key, new ReviewSubmission
+        var result = await repository.ReviewProgressAsync(found!.Key, new ReviewSubmission
         {
-            ActionRef = target.Ref,
+            ActionRef = target!.Ref,
             UpdateNumber = request.UpdateNumber!.Value,
             Outcome = outcome,
             Comment = request.Comment is { Length: > 5000 } comment ? comment[..5000] : request.Comment,
@@ -146,6 +134,17 @@ internal static class ProgressApiEndpoints
             ReviewedAt = clock.GetCurrentInstant(),
         }, context.RequestAborted).ConfigureAwait(false);
         return Answer(context, result);
+    }
+
+    private static async Task<(BusinessPlan? Plan, PlanAction? Action, IResult? Refusal)> ReadActionAsync(HttpContext context, string board, string plan, string action, BoardAccess access, BoardActivity activity)
+    {
+        var (found, refused) = await PlanEndpoints.ReadPlanAsync(context, board, plan, access, activity).ConfigureAwait(false);
+        if (refused is not null)
+        {
+            return (null, null, refused);
+        }
+        var target = found!.FindAction(action);
+        return target is null ? (null, null, PlanEndpoints.NoSuchAction(found, action)) : (found, target, null);
     }
 
     // Who the history shows: a person as themselves (for the lead agency when they act for it, as the

@@ -26,22 +26,22 @@ internal static partial class ReportEndpoints
             .WithName("GetExceptionReport").WithTags("Reports")
             .WithSummary("The exception report as at a date: actions due by the end of its month, grouped by the month they are due in.")
             .Produces<ExceptionReportResponse>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesBoardProblems();
         board.MapGet("/plans/{plan}/updates-due", GetUpdatesDueAsync)
             .WithName("GetUpdatesDue").WithTags("Reports")
             .WithSummary("Progress returns due this reporting cycle, overdue, and to escalate: an agency lead's own agency's by default, every agency's for others.")
             .Produces<UpdatesDueResponse>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesBoardProblems();
         board.MapGet("/scorecards/{scorecard}", GetScorecard)
             .WithName("GetScorecard").WithTags("Figures")
             .WithSummary("A scorecard of the board's: each quarter's value rated against its target, the change from the first to the last quarter, and the trend.")
             .Produces<ScorecardResponse>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesBoardProblems();
         board.MapGet("/annual-reports/{report}", GetAnnualFigures)
             .WithName("GetAnnualFigures").WithTags("Figures")
             .WithSummary("An annual report's statutory figures, with shares and averages computed from the counts. Includes the LADO's aggregates, so it is for the business unit, board members and the LADO.")
             .Produces<AnnualFiguresResponse>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesBoardProblems();
     }
 
     private static async Task<IResult> GetExceptionReportAsync(
@@ -55,18 +55,12 @@ internal static partial class ReportEndpoints
         WidgetViewModelService widgets,
         IOptions<SafeguardingWidgetsOptions> options)
     {
-        var (found, refused) = await PlanEndpoints.ReadPlanAsync(context, board, plan, access).ConfigureAwait(false);
+        var errors = new List<FieldError>();
+        var reportMode = ApiQuery.Choice<ExceptionReportMode>(mode, "mode", errors) ?? ExceptionReportMode.ExceptionsOnly;
+        var (found, date, instant, refused) = await PlanEndpoints.ReadDatedPlanAsync(context, board, plan, asAt, asItStoodOn, access, widgets, errors).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused;
-        }
-        var errors = new List<FieldError>();
-        var date = ApiQuery.Date(asAt, "asAt", errors) ?? widgets.Today();
-        var instant = ApiQuery.Moment(asItStoodOn, "asItStoodOn", errors);
-        var reportMode = ApiQuery.Choice<ExceptionReportMode>(mode, "mode", errors) ?? ExceptionReportMode.ExceptionsOnly;
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors, "The query has a mistake.");
         }
         var report = ExceptionReport.Create(PlanEndpoints.Stood(found!, instant).ForBoardReports(), date, reportMode, PlanEndpoints.RuleOptions(options.Value));
         return TypedResults.Ok(ApiMapping.ExceptionReport(found!.Key, report, instant));
@@ -83,17 +77,13 @@ internal static partial class ReportEndpoints
         IOptions<SafeguardingWidgetsOptions> options,
         Safeguarding.Widgets.Security.IBoardUserResolver users)
     {
-        var (found, refused) = await PlanEndpoints.ReadPlanAsync(context, board, plan, access).ConfigureAwait(false);
+        var errors = new List<FieldError>();
+        var (found, date, _, refused) = await PlanEndpoints.ReadDatedPlanAsync(context, board, plan, asAt, null, access, widgets, errors).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused;
         }
-        var errors = new List<FieldError>();
-        var date = ApiQuery.Date(asAt, "asAt", errors) ?? widgets.Today();
-        if (agency is { Length: > 0 } && found!.Board.FindAgency(agency) is null)
-        {
-            errors.Add(new FieldError("agency", $"Expected one of the board's agencies ({string.Join(", ", found.Board.Agencies.Select(known => $"\"{known.Name}\""))}), but found \"{ApiQuery.Shorten(agency)}\""));
-        }
+        ApiQuery.Agency(found!, agency, errors);
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors, "The query has a mistake.");

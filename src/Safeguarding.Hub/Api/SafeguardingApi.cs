@@ -34,4 +34,8 @@ internal static class SafeguardingApi
         ProgressApiEndpoints.Map(board);
         return api;
     }
+
+    /// <summary>Documents the answers every board endpoint may give as problem details: 401, 403 and 404.</summary>
+    internal static RouteHandlerBuilder ProducesBoardProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }
