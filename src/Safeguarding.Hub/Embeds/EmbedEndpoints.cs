@@ -197,8 +197,9 @@ internal static partial class EmbedEndpoints
 
     // A link to one of the host's pages opens in the whole window, not inside the frame (the host's
     // pages may not be framed); links within the widget (#…) and its forms stay in the frame.
-    internal static string LinksLeaveTheFrame(string html) => OutwardLink().Replace(html, "<a target=\"_top\" href=\"");
+    internal static string LinksLeaveTheFrame(string html) => OutwardLink().Replace(html, "<a target=\"_top\"");
 
-    [GeneratedRegex("<a href=\"(?=[^#\"])")]
+    // An <a> whose href is not "#…" and that names no target of its own, whatever its attributes' order.
+    [GeneratedRegex("<a(?=\\s[^>]*\\bhref=\"[^#\"])(?![^>]*\\btarget=)")]
     private static partial Regex OutwardLink();
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Hub.Tests.Support;
 
 namespace Safeguarding.Hub.Tests.Embeds;
@@ -138,6 +140,19 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
     }
 
     [Fact]
+    public async Task When_the_store_of_plans_cannot_be_reached_an_embed_says_so_in_words()
+    {
+        await using var down = await HubHost.StartAsync(services: services => services.AddSingleton<IBusinessPlanRepository, UnreachableStore>());
+        using var client = down.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Test-User", "BoardMember");
+
+        using var response = await client.GetAsync(new Uri($"/embed/rag-summary?plan={HubHost.HerefordshirePlan}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("cannot be reached just now", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Someone_not_signed_in_sees_the_widget_ask_them_to_sign_in()
     {
         using var client = hub.Host.CreateClient();
@@ -151,8 +166,10 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
     [Fact]
     public void Links_to_the_hosts_pages_leave_the_frame_and_links_within_the_widget_do_not()
     {
-        Assert.Equal("<a target=\"_top\" href=\"/actions/2.1.3\">2.1.3</a> <a href=\"#sg-x\">x</a>",
-            Safeguarding.Hub.Embeds.EmbedEndpoints.LinksLeaveTheFrame("<a href=\"/actions/2.1.3\">2.1.3</a> <a href=\"#sg-x\">x</a>"));
+        Assert.Equal(
+            "<a target=\"_top\" href=\"/actions/2.1.3\">2.1.3</a> <a href=\"#sg-x\">x</a> <a target=\"_top\" class=\"y\" href=\"/z\">z</a> <a href=\"/w\" target=\"_blank\">w</a> <abbr>LADO</abbr>",
+            Safeguarding.Hub.Embeds.EmbedEndpoints.LinksLeaveTheFrame(
+                "<a href=\"/actions/2.1.3\">2.1.3</a> <a href=\"#sg-x\">x</a> <a class=\"y\" href=\"/z\">z</a> <a href=\"/w\" target=\"_blank\">w</a> <abbr>LADO</abbr>"));
     }
 
     [Fact]
@@ -166,6 +183,19 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("event.origin !== hubOrigin", script, StringComparison.Ordinal);
         Assert.Contains("contentWindow === event.source", script, StringComparison.Ordinal);
+    }
+
+    private sealed class UnreachableStore : IBusinessPlanRepository
+    {
+        public Task<IReadOnlyList<BusinessPlanSummary>> ListAsync(CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task<BusinessPlan?> GetAsync(string key, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task AddAsync(BusinessPlan plan, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
     }
 
     private HttpClient SignedIn(string user)

@@ -60,7 +60,7 @@ public sealed class HubHost : IAsyncDisposable
     /// <summary>Gets the address the hub listens on (with <c>kestrel: true</c>), or the test server's.</summary>
     internal Uri BaseAddress { get; private set; } = new("http://localhost/");
 
-    internal static async Task<HubHost> StartAsync(Action<SafeguardingHubOptions>? configure = null, bool kestrel = false, Action<WebApplication>? beforeEndpoints = null)
+    internal static async Task<HubHost> StartAsync(Action<SafeguardingHubOptions>? configure = null, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ApplicationName = typeof(HubHost).Assembly.GetName().Name });
         if (kestrel)
@@ -101,6 +101,7 @@ public sealed class HubHost : IAsyncDisposable
         builder.Services.AddSingleton<IClock>(new FakeClock(Now));
         var repository = new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(Path.Combine(seeds, "plans")));
         builder.Services.AddSingleton<IBusinessPlanRepository>(repository);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseRequestLocalization("en-GB");
         if (kestrel)
@@ -115,7 +116,6 @@ public sealed class HubHost : IAsyncDisposable
             }
             return next(context);
         });
-        beforeEndpoints?.Invoke(app);
         app.UseRouting();
         app.UseAuthorization();
         app.UseRateLimiter();
