@@ -74,6 +74,27 @@ public sealed class EmbedBrowserTests(EmbedBrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Without_script_the_embeds_still_show_at_their_set_height()
+    {
+        var page = await browser.SignedInPageAsync(javaScriptEnabled: false);
+        try
+        {
+            await page.GotoAsync(browser.PlainPage.ToString());
+
+            foreach (var title in Frames)
+            {
+                await page.FrameLocator($"iframe[title=\"{title}\"]").Locator("main#sg-embed [data-sg-widget]").First.WaitForAsync();
+            }
+            var heights = await page.Locator("iframe").EvaluateAllAsync<int[]>("frames => frames.map(f => f.getBoundingClientRect().height)");
+            Assert.All(heights, height => Assert.Equal(480, height));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_origin_the_hub_does_not_allow_cannot_frame_the_embeds()
     {
         var page = await browser.SignedInPageAsync();
@@ -163,9 +184,9 @@ public sealed class EmbedBrowserFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A page in a fresh context, signed in to the hub as the council's safeguarding lead.</summary>
-    internal async Task<IPage> SignedInPageAsync()
+    internal async Task<IPage> SignedInPageAsync(bool javaScriptEnabled = true)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB" });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB", JavaScriptEnabled = javaScriptEnabled });
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Hub, "/account/sign-in").ToString());
