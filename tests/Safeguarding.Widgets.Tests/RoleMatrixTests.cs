@@ -151,6 +151,43 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
     }
 
     [Theory]
+    [InlineData(Anonymous, Outcome.SignIn)]
+    [InlineData(BusinessUnit, Outcome.Allowed)]
+    [InlineData(CouncilLead, Outcome.Refused)]
+    [InlineData(BoardLead, Outcome.Refused)]
+    [InlineData(BoardMember, Outcome.Refused)]
+    [InlineData(Lado, Outcome.Refused)]
+    [InlineData(Practitioner, Outcome.Refused)]
+    [InlineData(PrivateFostering, Outcome.Refused)]
+    public async Task Managing_plans_uploading_archiving_and_reopening_is_for_the_business_unit_only_and_a_refused_post_changes_nothing(string user, Outcome expected)
+    {
+        using var client = await ClientAsync(user);
+
+        using (var page = await client.GetAsync(new Uri("/plans", UriKind.Relative)))
+        {
+            Assert.Equal(expected, Classify(page));
+        }
+        using (var upload = await PostAsync(client, "/plans/upload", []))
+        {
+            // Allowed, the empty upload is answered with the form's own error; refused, with the policy's answer.
+            Assert.Equal(expected, upload.StatusCode == HttpStatusCode.BadRequest ? Outcome.Allowed : Classify(upload));
+        }
+        using (var archive = await PostAsync(client, "/plans/archive", new() { ["key"] = Plan }))
+        {
+            Assert.Equal(expected, Classify(archive));
+        }
+        using var scope = factory.Services.CreateScope();
+        var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
+        Assert.Equal(expected == Outcome.Allowed, (await repository.GetAsync(Plan))!.IsArchived);
+        using (var reopen = await PostAsync(client, "/plans/reopen", new() { ["key"] = Plan }))
+        {
+            Assert.Equal(expected, Classify(reopen));
+        }
+        // The business unit reopens what it archived; nobody else changed anything.
+        Assert.False((await repository.GetAsync(Plan))!.IsArchived);
+    }
+
+    [Theory]
     [InlineData(Anonymous, false)]
     [InlineData(BusinessUnit, true)]
     [InlineData(CouncilLead, false)]

@@ -27,7 +27,7 @@ public static class ProgressSubmissionRules
         if (plan.ArchivedAt is { } archivedAt)
         {
             errors.Add(new FieldError(nameof(submission.ActionRef),
-                $"The plan \"{plan.Title}\" was archived on {DisplayDates.Format(archivedAt.InZone(DateTimeZoneProviders.Tzdb["Europe/London"]).Date)}: progress is no longer recorded on it"));
+                $"The plan \"{plan.Title}\" was archived on {DisplayDates.Format(archivedAt)}: progress is no longer recorded on it"));
             return errors;
         }
 

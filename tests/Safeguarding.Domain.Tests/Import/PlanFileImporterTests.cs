@@ -79,6 +79,15 @@ public class PlanFileImporterTests
     }
 
     [Fact]
+    public void A_null_required_field_is_named_in_the_formats_words_not_dotnets()
+    {
+        var error = Rejects(ValidPlan.Replace("\"title\": \"Business Plan 2014-15\",", "\"title\": null,", StringComparison.Ordinal)).Errors.Single();
+
+        Assert.Equal("$.plan.title", error.JsonPath);
+        Assert.Equal("expected a value for \"title\", but found null", error.Message);
+    }
+
+    [Fact]
     public void A_misspelt_field_is_an_error_not_silently_dropped()
     {
         var error = Rejects(ValidPlan.Replace("\"timescale\": \"Oct 14\"", "\"timescael\": \"Oct 14\"", StringComparison.Ordinal)).Errors.Single();
