@@ -205,6 +205,34 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
         Assert.Equal(shown, page.QuerySelector("[data-sg-widget=lado-timeliness]") is not null);
     }
 
+    [Theory]
+    [InlineData(Anonymous)]
+    [InlineData(BusinessUnit)]
+    [InlineData(CouncilLead)]
+    [InlineData(BoardLead)]
+    [InlineData(BoardMember)]
+    [InlineData(Lado)]
+    [InlineData(Practitioner)]
+    [InlineData(PrivateFostering)]
+    public async Task Everyone_may_post_facts_to_the_checkers_and_a_post_without_the_token_is_refused(string user)
+    {
+        using var client = await ClientAsync(user);
+        foreach (var (path, fields, conclusion) in new (string, Dictionary<string, string>, string)[]
+        {
+            ("/guides/private-fostering", new() { ["sg-check"] = "private-fostering", ["age"] = "15", ["carer"] = "Cousin", ["setting"] = "CarersHome", ["daysSoFar"] = "40" }, "This is private fostering."),
+            ("/guides/lado", new() { ["sg-check"] = "harm-test", ["allegationDate"] = "2026-11-23", ["limb"] = "1" }, "This meets the harm test."),
+        })
+        {
+            using var unsigned = new FormUrlEncodedContent(fields);
+            using var forged = await client.PostAsync(new Uri(path, UriKind.Relative), unsigned);
+            using var response = await PostAsync(client, path, fields);
+
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(conclusion, Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".sg-result h3")!.TextContent.Trim());
+        }
+    }
+
     private async Task<HttpClient> ClientAsync(string user) =>
         user.Length == 0
             ? factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true })
