@@ -98,6 +98,33 @@ public sealed class HubBusinessPlanRepository(HttpClient http, HubPlanCacheHolde
     public Task AddAsync(BusinessPlan plan, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Plans are added on the board hub by the board's business unit, not through a partner's intranet.");
 
+    /// <summary>Plans are revised on the hub, by its business unit; a client cannot revise one.</summary>
+    /// <param name="revised">The revised plan.</param>
+    /// <param name="expectedRevision">The revision compared with.</param>
+    /// <param name="dropActionsWithProgress">Whether dropping actions with progress is allowed.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Never returns.</returns>
+    /// <exception cref="NotSupportedException">Always.</exception>
+    public Task<PlanRevisionResult> ReviseAsync(BusinessPlan revised, int expectedRevision, bool dropActionsWithProgress = false, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Plans are revised on the board hub by the board's business unit, not through a partner's intranet.");
+
+    /// <summary>Plans are archived on the hub, by its business unit; a client cannot archive one.</summary>
+    /// <param name="planKey">The plan's key.</param>
+    /// <param name="archivedAt">When.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Never returns.</returns>
+    /// <exception cref="NotSupportedException">Always.</exception>
+    public Task<bool> ArchiveAsync(string planKey, Instant archivedAt, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Plans are archived on the board hub by the board's business unit, not through a partner's intranet.");
+
+    /// <summary>Plans are reopened on the hub, by its business unit; a client cannot reopen one.</summary>
+    /// <param name="planKey">The plan's key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Never returns.</returns>
+    /// <exception cref="NotSupportedException">Always.</exception>
+    public Task<bool> ReopenAsync(string planKey, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Plans are reopened on the board hub by the board's business unit, not through a partner's intranet.");
+
     /// <inheritdoc/>
     public async Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default)
     {

@@ -31,6 +31,8 @@ internal static partial class EmbedEndpoints
         group.RequireRateLimiting(HubRateLimiting.PolicyName);
         group.MapGet("/parent.js", ParentScript);
         group.MapGet("/{widget}", (HttpContext context, string widget) => RenderAsync(context, widget, fragment: false));
+        // The statutory checkers post their forms back to the page they are on (each checks its own antiforgery token).
+        group.MapPost("/{widget}", (HttpContext context, string widget) => RenderAsync(context, widget, fragment: false)).DisableAntiforgery();
         group.MapGet("/{widget}/fragment", (HttpContext context, string widget) => RenderAsync(context, widget, fragment: true));
         return group;
     }

@@ -153,6 +153,26 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
     }
 
     [Fact]
+    public async Task A_checker_in_an_embed_answers_its_posted_form_in_the_frame()
+    {
+        using var client = new HttpClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = hub.Host.CreateHandler() }) { BaseAddress = new Uri("http://localhost/") };
+        var page = Parser.ParseDocument(await client.GetStringAsync(new Uri("/embed/harm-test-check", UriKind.Relative)));
+        var form = page.QuerySelector("form[method=post]")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(input => input.GetAttribute("name")!, input => input.GetAttribute("value") ?? string.Empty);
+        fields["allegationDate"] = "2020-09-01";
+        fields["limb"] = "4";
+
+        using var response = await client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(fields));
+        var answer = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/embed/harm-test-check", form.GetAttribute("action"));
+        Assert.NotNull(answer.QuerySelector("main#sg-embed [data-sg-widget=harm-test-check]"));
+        Assert.Contains("LADO", answer.QuerySelector("[data-sg-widget=harm-test-check]")!.TextContent, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+    }
+
+    [Fact]
     public async Task Someone_not_signed_in_sees_the_widget_ask_them_to_sign_in()
     {
         using var client = hub.Host.CreateClient();
@@ -196,6 +216,12 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
         public Task<ProgressRecordingResult> RecordProgressAsync(string planKey, ProgressSubmission submission, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
 
         public Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task<PlanRevisionResult> ReviseAsync(BusinessPlan revised, int expectedRevision, bool dropActionsWithProgress = false, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task<bool> ArchiveAsync(string planKey, Instant archivedAt, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
+
+        public Task<bool> ReopenAsync(string planKey, CancellationToken cancellationToken = default) => throw new BusinessPlanStoreUnavailableException();
     }
 
     private HttpClient SignedIn(string user)
