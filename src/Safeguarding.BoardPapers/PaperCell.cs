@@ -49,8 +49,11 @@ public sealed record PaperCell
     /// <param name="lines">The lines, each as it is; blank ones are left out.</param>
     /// <param name="bulleted"><c>true</c> for a bulleted list.</param>
     /// <returns>The cell.</returns>
-    public static PaperCell Text(IEnumerable<string?> lines, bool bulleted = false) =>
-        new(PaperCellKind.Text) { Lines = [.. Preconditions.CheckNotNull(lines).Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line!)], Bulleted = bulleted };
+    public static PaperCell Text(IEnumerable<string?> lines, bool bulleted = false)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return new(PaperCellKind.Text) { Lines = [.. lines.Where(line => !string.IsNullOrWhiteSpace(line)).Select(line => line!)], Bulleted = bulleted };
+    }
 
     /// <summary>Creates a date cell.</summary>
     /// <param name="date">The date, or <c>null</c> when there is none.</param>
@@ -68,7 +71,8 @@ public sealed record PaperCell
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalPlaces"/> is not from 0 to 6.</exception>
     public static PaperCell Of(decimal? number, int decimalPlaces = 0, string? unit = null, string missing = "None")
     {
-        Preconditions.CheckArgumentRange(decimalPlaces, nameof(decimalPlaces), 0, 6);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimalPlaces);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimalPlaces, 6);
         return number is null
             ? new(PaperCellKind.Number) { Missing = missing, DecimalPlaces = decimalPlaces, Unit = unit }
             : new(PaperCellKind.Number) { Number = number, DecimalPlaces = decimalPlaces, Unit = unit };

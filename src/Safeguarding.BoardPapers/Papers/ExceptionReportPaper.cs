@@ -28,7 +28,7 @@ public static class ExceptionReportPaper
     /// <returns>The paper.</returns>
     public static BoardPaper From(ExceptionReport report, Instant? asItStoodOn = null)
     {
-        Preconditions.CheckNotNull(report);
+        ArgumentNullException.ThrowIfNull(report);
         var exceptionsOnly = report.Mode == ExceptionReportMode.ExceptionsOnly;
         return new BoardPaper
         {

@@ -6,8 +6,11 @@ namespace Safeguarding.BoardPapers.Papers;
 internal static class PlanPapers
 {
     /// <summary>The plan as board reports count it, as it stood on an instant when one is given.</summary>
-    internal static BusinessPlan Reported(BusinessPlan plan, Instant? asItStoodOn) =>
-        (asItStoodOn is { } instant ? Preconditions.CheckNotNull(plan).AsItStoodOn(instant) : Preconditions.CheckNotNull(plan)).ForBoardReports();
+    internal static BusinessPlan Reported(BusinessPlan plan, Instant? asItStoodOn)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return (asItStoodOn is { } instant ? plan.AsItStoodOn(instant) : plan).ForBoardReports();
+    }
 
     /// <summary>The board's own name for an agency given by name or short name.</summary>
     /// <exception cref="ArgumentException">The board names no such agency; the message lists those it names.</exception>

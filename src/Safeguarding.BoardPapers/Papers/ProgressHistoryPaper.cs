@@ -19,8 +19,9 @@ public static class ProgressHistoryPaper
     /// <exception cref="ArgumentException">The plan has no such action.</exception>
     public static BoardPaper Create(BusinessPlan plan, string actionRef, LocalDate asAt, Instant? asItStoodOn = null)
     {
-        Preconditions.CheckNotNull(plan);
-        var found = plan.FindAction(Preconditions.CheckNotNull(actionRef))
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(actionRef);
+        var found = plan.FindAction(actionRef)
             ?? throw new ArgumentException($"Expected the ref of an action in the plan \"{plan.Title}\", such as \"{plan.Actions.FirstOrDefault()?.Ref}\", but found \"{actionRef}\".", nameof(actionRef));
         var action = asItStoodOn is { } instant ? found.AsItStoodOn(instant) : found;
         var corrected = action.Progress.Where(update => update.Corrects is not null).Select(update => update.Corrects!.Value).ToHashSet();

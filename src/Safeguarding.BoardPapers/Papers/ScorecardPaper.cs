@@ -14,7 +14,8 @@ public static class ScorecardPaper
     /// <returns>The paper.</returns>
     public static BoardPaper Create(Scorecard scorecard, string fileStem)
     {
-        Preconditions.CheckNotNull(scorecard);
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(fileStem);
         var quarters = scorecard.Indicators.SelectMany(indicator => indicator.Values).Select(value => value.Quarter).DefaultIfEmpty(4).Max();
         var asAt = scorecard.Year.Quarters[quarters - 1].End;
         List<PaperColumn> columns =
@@ -39,7 +40,7 @@ public static class ScorecardPaper
         ]);
         return new BoardPaper
         {
-            FileStem = Preconditions.CheckNotNull(fileStem),
+            FileStem = fileStem,
             Title = $"{scorecard.Title} – as at {DisplayDates.Format(asAt)}",
             Board = scorecard.Board,
             Subject = $"Financial year {scorecard.Year.Label}",

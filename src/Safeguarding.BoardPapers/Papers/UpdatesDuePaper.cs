@@ -16,7 +16,8 @@ public static class UpdatesDuePaper
     /// <exception cref="ArgumentException">The plan names no such lead agency; the message lists those it names.</exception>
     public static BoardPaper Create(BusinessPlan plan, LocalDate asAt, string? agency = null, int escalateAfterDays = UpdatesDue.DefaultEscalateAfterDays, Instant? asItStoodOn = null)
     {
-        var stood = asItStoodOn is { } instant ? Preconditions.CheckNotNull(plan).AsItStoodOn(instant) : Preconditions.CheckNotNull(plan);
+        ArgumentNullException.ThrowIfNull(plan);
+        var stood = asItStoodOn is { } instant ? plan.AsItStoodOn(instant) : plan;
         var agencyName = agency is null ? null : PlanPapers.AgencyName(stood, agency, nameof(agency));
         var report = UpdatesDue.For(stood, asAt, agencyName, escalateAfterDays);
         List<PaperGroup> groups = [];

@@ -35,8 +35,9 @@ public static class CsvPaperWriter
     /// <param name="stream">Where to write; left open.</param>
     public static void Write(BoardPaper paper, Stream stream)
     {
-        Preconditions.CheckNotNull(paper);
-        using var csv = CsvWriter.Create(Preconditions.CheckNotNull(stream), FileOptions, leaveOpen: true);
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var csv = CsvWriter.Create(stream, FileOptions, leaveOpen: true);
         Write(paper, csv);
     }
 
@@ -45,7 +46,7 @@ public static class CsvPaperWriter
     /// <returns>The CSV text.</returns>
     public static string WriteToString(BoardPaper paper)
     {
-        Preconditions.CheckNotNull(paper);
+        ArgumentNullException.ThrowIfNull(paper);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
         {

@@ -25,8 +25,8 @@ public static class DocumentPaperWriter
     /// <param name="stream">Where to write; left open. It must be seekable (a <see cref="MemoryStream"/> will do).</param>
     public static void Write(BoardPaper paper, Stream stream)
     {
-        Preconditions.CheckNotNull(paper);
-        Preconditions.CheckNotNull(stream);
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(stream);
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         document.PackageProperties.Title = paper.Title;
         document.PackageProperties.Creator = paper.Board;

@@ -29,7 +29,7 @@ public static class PrintPaperWriter
     /// <returns>The page.</returns>
     public static string Write(BoardPaper paper, string? stylesheetHref = null)
     {
-        Preconditions.CheckNotNull(paper);
+        ArgumentNullException.ThrowIfNull(paper);
         var html = new System.Text.StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(paper.Title)).Append(" – ").Append(E(paper.Board)).Append("</title>\n");

@@ -32,8 +32,8 @@ public static class SpreadsheetPaperWriter
     /// <param name="stream">Where to write; left open. It must be seekable (a <see cref="MemoryStream"/> will do).</param>
     public static void Write(BoardPaper paper, Stream stream)
     {
-        Preconditions.CheckNotNull(paper);
-        Preconditions.CheckNotNull(stream);
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(stream);
         var numberFormats = new List<string>();
         var rows = new List<Row>();
         var rowIndex = 0u;

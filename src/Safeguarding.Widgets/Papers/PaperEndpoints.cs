@@ -79,8 +79,8 @@ public static class PaperEndpoints
         }
         var query = context.Request.Query;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var asAt = ReadDate(query, "asAt", errors);
-        var asItStoodOn = ReadInstant(query, "asItStoodOn", errors);
+        var asAt = Read(query, "asAt", LocalDatePattern.Iso, "a date written yyyy-MM-dd, such as 2014-11-30", errors);
+        var asItStoodOn = Read(query, "asItStoodOn", InstantPattern.ExtendedIso, "an instant in UTC written yyyy-MM-ddTHH:mm:ssZ, such as 2014-12-01T10:00:00Z", errors);
         var exceptionsOnly = ReadBoolean(query, "exceptionsOnly", true, errors);
         if (errors.Count > 0)
         {
@@ -146,33 +146,19 @@ public static class PaperEndpoints
     private static string Required(IQueryCollection query, string name) =>
         Text(query, name) ?? throw new MissingParameterException(name, $"Expected \"{name}\" in the address, naming the {(name == "action" ? "action by its ref, such as 2.1.3" : "scorecard by its file's name, such as domestic-abuse-2015-16")}.");
 
-    private static LocalDate? ReadDate(IQueryCollection query, string name, Dictionary<string, string[]> errors)
+    private static T? Read<T>(IQueryCollection query, string name, IPattern<T> pattern, string expected, Dictionary<string, string[]> errors)
+        where T : struct
     {
         if (Text(query, name) is not { } text)
         {
             return null;
         }
-        var parsed = LocalDatePattern.Iso.Parse(text);
+        var parsed = pattern.Parse(text);
         if (parsed.Success)
         {
             return parsed.Value;
         }
-        errors[name] = [$"Expected a date written yyyy-MM-dd, such as 2014-11-30, but found \"{Shorten(text)}\"."];
-        return null;
-    }
-
-    private static Instant? ReadInstant(IQueryCollection query, string name, Dictionary<string, string[]> errors)
-    {
-        if (Text(query, name) is not { } text)
-        {
-            return null;
-        }
-        var parsed = InstantPattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-        errors[name] = [$"Expected an instant in UTC written yyyy-MM-ddTHH:mm:ssZ, such as 2014-12-01T10:00:00Z, but found \"{Shorten(text)}\"."];
+        errors[name] = [$"Expected {expected}, but found \"{Shorten(text)}\"."];
         return null;
     }
 
