@@ -1,4 +1,5 @@
 using Safeguarding.BoardPapers.Papers;
+using Safeguarding.BoardPapers.YearlyReports;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Domain.Import;
 using Safeguarding.Domain.Reporting;
@@ -21,6 +22,8 @@ public static class SeedPapers
 
     internal static BusinessPlan Plan(string key) => Plans.Value[key];
 
+    internal static AnnualReport AnnualReport2015To16 => AnnualReportReader.ReadFile(Path.Combine(RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json"));
+
     internal static Scorecard DomesticAbuseScorecard => ScorecardReader.ReadFile(Path.Combine(RepositoryRoot.Seeds, "scorecards", "domestic-abuse-2015-16.json"));
 
     /// <summary>Every paper, by name: seed 001's exception report as at 31 May 2009 (every action due, as the document lists them, and exceptions only), Herefordshire 2014's plan, one agency's actions, an action's history and the returns due as at 30 November 2014, and the domestic abuse scorecard.</summary>
@@ -33,6 +36,7 @@ public static class SeedPapers
         ["Scorecard.DomesticAbuse2015-16"] = () => ScorecardPaper.Create(DomesticAbuseScorecard, "domestic-abuse-2015-16"),
         ["ProgressHistory.Herefordshire2014Action1.1.2"] = () => ProgressHistoryPaper.Create(Plan(Herefordshire2014), "1.1.2", November2014),
         ["UpdatesDue.Herefordshire2014"] = () => UpdatesDuePaper.Create(Plan(Herefordshire2014), November2014),
+        ["YearlyReport.Herefordshire2015-16"] = () => YearlyReportPaper.Create(PartnersYearlyReport.Create(AnnualReport2015To16, DomesticAbuseScorecard), "hscb-annual-report-2015-16"),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];
