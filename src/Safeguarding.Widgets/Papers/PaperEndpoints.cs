@@ -8,11 +8,13 @@ using NodaTime.Text;
 using Safeguarding.BoardPapers;
 using Safeguarding.BoardPapers.Papers;
 using Safeguarding.BoardPapers.Writers;
+using Safeguarding.BoardPapers.YearlyReports;
 using Safeguarding.Domain.Access;
 using Safeguarding.Domain.Rag;
 using Safeguarding.Domain.Reporting;
 using Safeguarding.Widgets.Security;
 using Safeguarding.Widgets.ViewModels;
+using Safeguarding.Widgets.YearlyReports;
 
 namespace Safeguarding.Widgets.Papers;
 
@@ -41,7 +43,10 @@ public static class PaperEndpoints
     /// <summary>The progress returns due (<c>plan</c>, <c>agency</c>, <c>asAt</c>, <c>asItStoodOn</c>).</summary>
     public const string UpdatesDue = "updates-due";
 
-    private static readonly string[] Papers = [ExceptionReport, ActionPlan, Scorecard, ProgressHistory, UpdatesDue];
+    /// <summary>The partners' yearly report, from <see cref="SafeguardingWidgetsOptions.AnnualReportFile"/> (<c>scorecard</c>; the default plan when it is the year's). The LADO's figures only for those who may see them.</summary>
+    public const string YearlyReport = "yearly-report";
+
+    private static readonly string[] Papers = [ExceptionReport, ActionPlan, Scorecard, ProgressHistory, UpdatesDue, YearlyReport];
 
     /// <summary>Gets the path of a paper in a format.</summary>
     /// <param name="options">The widgets' options.</param>
@@ -66,7 +71,7 @@ public static class PaperEndpoints
     }
 
     private static async Task<IResult> ServeAsync(HttpContext context, string paper, string format, IAuthorizationService authorization,
-        WidgetViewModelService widgets, ThresholdViewModelService thresholds, IBoardUserResolver users, IOptions<SafeguardingWidgetsOptions> options)
+        WidgetViewModelService widgets, ThresholdViewModelService thresholds, YearlyReportService yearly, IBoardUserResolver users, IOptions<SafeguardingWidgetsOptions> options)
     {
         if (!Papers.Contains(paper, StringComparer.Ordinal) || !PaperFormats.TryParseExtension(format, out var paperFormat))
         {
@@ -100,6 +105,8 @@ public static class PaperEndpoints
                     exceptionsOnly ? ExceptionReportMode.ExceptionsOnly : ExceptionReportMode.AllDue, asItStoodOn, rules),
                 ActionPlan => ActionPlanPaper.Create(await widgets.GetPlanAsync(planKey, context.RequestAborted).ConfigureAwait(false), asAt ?? today, agency, asItStoodOn, rules),
                 Scorecard => ScorecardPaper.Create(thresholds.LoadScorecard(Required(query, "scorecard")), Required(query, "scorecard")),
+                YearlyReport => YearlyReportPaper.Create(yearly.Report(Text(query, "scorecard"), await widgets.GetPlanAsync(planKey, context.RequestAborted).ConfigureAwait(false),
+                    (await authorization.AuthorizeAsync(context.User, SafeguardingPolicies.ReadLadoAggregates).ConfigureAwait(false)).Succeeded), "partners-yearly-report"),
                 ProgressHistory => ProgressHistoryPaper.Create(await widgets.GetPlanAsync(planKey, context.RequestAborted).ConfigureAwait(false), Required(query, "action"), today, asItStoodOn),
                 _ => UpdatesDuePaper.Create(await widgets.GetPlanAsync(planKey, context.RequestAborted).ConfigureAwait(false), asAt ?? today,
                     agency ?? AgencyLeadsOwnAgency(users.Resolve(context.User)), settings.EscalateAfterDays, asItStoodOn),

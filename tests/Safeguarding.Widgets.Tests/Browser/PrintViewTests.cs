@@ -41,6 +41,7 @@ public class PrintViewTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
         { "/safeguarding/papers/scorecard.html?scorecard=domestic-abuse-2015-16", "print-scorecard" },
         { "/safeguarding/papers/progress-history.html?plan=hscb-business-plan-2014-15&action=1.1.2", "print-progress-history" },
         { "/safeguarding/papers/updates-due.html?plan=hscb-business-plan-2014-15&asAt=2014-11-30", "print-updates-due" },
+        { "/safeguarding/papers/yearly-report.html?scorecard=domestic-abuse-2015-16", "print-yearly-report" },
     };
 
     [Theory]
@@ -55,6 +56,22 @@ public class PrintViewTests(BrowserFixture browser) : IClassFixture<BrowserFixtu
             await AccessibilityTests.CheckAsync(page, name);
             // The stylesheet came from the widgets' endpoint, under the sample's content security policy (no inline styles).
             Assert.Equal("none", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.sg-paper__running')).display"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_yearly_report_page_meets_WCAG_2_2_AA()
+    {
+        var page = await browser.NewPageAsync("board.member@sample.invalid");
+        try
+        {
+            await page.GotoAsync(new Uri(browser.BaseAddress, "/yearly-report").ToString());
+            Assert.Equal("Yearly report", (await page.Locator("h1").TextContentAsync())?.Trim());
+            await AccessibilityTests.CheckAsync(page, "yearly-report");
         }
         finally
         {

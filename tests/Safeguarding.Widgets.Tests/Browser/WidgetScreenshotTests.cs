@@ -26,6 +26,7 @@ public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<Brows
         { "private-fostering-check", "/guides/private-fostering?age=15&carer=GreatUncleOrGreatAunt&setting=CarersHome&daysSoFar=30", null, "[data-sg-widget=private-fostering-check]" },
         { "harm-test-check", "/guides/lado?allegationDate=2020-09-01&limb=4", null, "[data-sg-widget=harm-test-check]" },
         { "lado-timeliness", "/guides/lado", "board.member@sample.invalid", "[data-sg-widget=lado-timeliness]" },
+        { "board-attendance", "/yearly-report", CouncilLead, "[data-sg-widget=board-attendance]" },
     };
 
     [Theory]

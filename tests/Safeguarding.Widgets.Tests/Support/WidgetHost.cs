@@ -100,6 +100,7 @@ public sealed class WidgetHostController : Controller
             "lado-timeliness" => ViewComponent("SafeguardingLadoTimeliness"),
             "progress-history" => ViewComponent("SafeguardingProgressHistory", new { action = agency, plan }),
             "updates-due" => ViewComponent("SafeguardingUpdatesDue", new { plan, agency, asAt = date }),
+            "board-attendance" => ViewComponent("SafeguardingBoardAttendance", new { scorecard = plan }),
             _ => NotFound(),
         };
     }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Safeguarding.BoardPapers.YearlyReports;
+using Safeguarding.Domain;
+using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Reporting;
+using Safeguarding.Widgets.ViewModels;
+
+namespace Safeguarding.Widgets.YearlyReports;
+
+/// <summary>
+/// The partners' yearly report and its widgets, from the annual report figures in
+/// <see cref="SafeguardingWidgetsOptions.AnnualReportFile"/>, a scorecard from
+/// <see cref="SafeguardingWidgetsOptions.ScorecardFolder"/> and the default plan when its period falls in the year.
+/// </summary>
+public sealed class YearlyReportService
+{
+    private static readonly CultureInfo EnglishUnitedKingdom = CultureInfo.GetCultureInfo("en-GB");
+    private readonly DataFileCache<AnnualReport> _annualReports = new();
+    private readonly SafeguardingWidgetsOptions _options;
+    private readonly ThresholdViewModelService _thresholds;
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="options">The widgets' options.</param>
+    /// <param name="thresholds">Where scorecards are read.</param>
+    public YearlyReportService(IOptions<SafeguardingWidgetsOptions> options, ThresholdViewModelService thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _thresholds = thresholds ?? throw new ArgumentNullException(nameof(thresholds));
+    }
+
+    /// <summary>Reads the configured annual report figures.</summary>
+    /// <returns>The figures.</returns>
+    /// <exception cref="InvalidOperationException">No annual report file is configured.</exception>
+    public AnnualReport Figures() => _annualReports.Get(
+        _options.AnnualReportFile ?? throw new InvalidOperationException("Expected SafeguardingWidgetsOptions.AnnualReportFile to name an annual report file, but it is not set."),
+        AnnualReportReader.ReadFile);
+
+    /// <summary>Builds the partners' yearly report.</summary>
+    /// <param name="scorecard">A scorecard's file name without ".json", or <c>null</c> for none.</param>
+    /// <param name="plan">The plan for the year, or <c>null</c>; a plan whose period is outside the year is left out (the report says there is none).</param>
+    /// <param name="includeAllegations">Whether the reader may see the LADO's figures.</param>
+    /// <returns>The report.</returns>
+    public PartnersYearlyReport Report(string? scorecard, BusinessPlan? plan, bool includeAllegations)
+    {
+        var figures = Figures();
+        var ofTheYear = plan is not null && plan.Period.Intersection(figures.Year.Interval) is not null ? plan : null;
+        return PartnersYearlyReport.Create(figures, scorecard is null ? null : _thresholds.LoadScorecard(scorecard), ofTheYear?.ForBoardReports(), includeAllegations,
+            new Safeguarding.Domain.Rag.RagRuleOptions { RiskWindowDays = _options.RiskWindowDays });
+    }
+
+    /// <summary>Builds the board attendance widget.</summary>
+    /// <returns>The view model.</returns>
+    public BoardAttendanceViewModel GetBoardAttendance()
+    {
+        var figures = Figures();
+        var attendance = figures.BoardAttendance;
+        var members = attendance.Agencies.Count;
+        var meetings = attendance.Meetings.Count;
+        var places = members * meetings;
+        var filled = attendance.Agencies.Sum(agency => agency.MeetingsAttended);
+        var perMeeting = attendance.AttendeesPerMeeting;
+        var width = 100m / Math.Max(1, meetings);
+        var fewest = Enumerable.Range(0, meetings).OrderBy(index => perMeeting[index]).ThenBy(index => index).First();
+        var most = Enumerable.Range(0, meetings).OrderByDescending(index => perMeeting[index]).ThenBy(index => index).First();
+        var missedMost = attendance.Agencies.Where(agency => agency.MeetingsAttended < meetings).OrderBy(agency => agency.MeetingsAttended).ThenBy(agency => agency.Agency, StringComparer.Ordinal).ToList();
+        var description = $"{members} members, {meetings} meetings: {filled} of {places} places filled ({Percent(filled, places)}). "
+            + $"The most attended meeting was {DisplayDates.Format(attendance.Meetings[most])} ({perMeeting[most]} of {members}); the least, {DisplayDates.Format(attendance.Meetings[fewest])} ({perMeeting[fewest]} of {members}). "
+            + $"{attendance.AttendedEveryMeeting.Count} of {members} members attended every meeting"
+            + (missedMost.Count == 0 ? "." : $"; {string.Join(", ", missedMost.Select(agency => $"{agency.Agency} attended {agency.MeetingsAttended} of {meetings}"))}.");
+        return new BoardAttendanceViewModel
+        {
+            Heading = $"Board attendance {figures.Year.Label}",
+            Meta = $"{figures.Board} · {attendance.Source}",
+            Description = description,
+            PlacesFilled = $"{filled} of {places} ({Percent(filled, places)})",
+            Bars = [.. Enumerable.Range(0, meetings).Select(index => new AttendanceBarViewModel(
+                DisplayDates.Format(attendance.Meetings[index]), perMeeting[index], members,
+                Math.Round(index * width, 2), members == 0 ? 0 : Math.Round(perMeeting[index] * 50m / members, 2)))],
+            Meetings = [.. attendance.Meetings.Select(date => date.ToString("d MMM uuuu", EnglishUnitedKingdom))],
+            Rows = [.. attendance.Agencies.Select(agency => new AttendanceRowViewModel(agency.Agency, agency.Attended, $"{agency.MeetingsAttended} of {meetings}"))],
+        };
+    }
+
+    private static string Percent(int count, int total) =>
+        total == 0 ? "none" : $"{Math.Round(PublishedFigures.Percentage(count, total), 0, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}%";
+}
