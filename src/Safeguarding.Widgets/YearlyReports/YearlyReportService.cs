@@ -61,7 +61,6 @@ public sealed class YearlyReportService
         var places = members * meetings;
         var filled = attendance.Agencies.Sum(agency => agency.MeetingsAttended);
         var perMeeting = attendance.AttendeesPerMeeting;
-        var width = 100m / Math.Max(1, meetings);
         var fewest = Enumerable.Range(0, meetings).OrderBy(index => perMeeting[index]).ThenBy(index => index).First();
         var most = Enumerable.Range(0, meetings).OrderByDescending(index => perMeeting[index]).ThenBy(index => index).First();
         var missedMost = attendance.Agencies.Where(agency => agency.MeetingsAttended < meetings).OrderBy(agency => agency.MeetingsAttended).ThenBy(agency => agency.Agency, StringComparer.Ordinal).ToList();
@@ -69,17 +68,49 @@ public sealed class YearlyReportService
             + $"The most attended meeting was {DisplayDates.Format(attendance.Meetings[most])} ({perMeeting[most]} of {members}); the least, {DisplayDates.Format(attendance.Meetings[fewest])} ({perMeeting[fewest]} of {members}). "
             + $"{attendance.AttendedEveryMeeting.Count} of {members} members attended every meeting"
             + (missedMost.Count == 0 ? "." : $"; {string.Join(", ", missedMost.Select(agency => $"{agency.Agency} attended {agency.MeetingsAttended} of {meetings}"))}.");
+        List<string> labels = [.. attendance.Meetings.Select(date => date.ToString("d MMM uuuu", EnglishUnitedKingdom))];
         return new BoardAttendanceViewModel
         {
             Heading = $"Board attendance {figures.Year.Label}",
             Meta = $"{figures.Board} · {attendance.Source}",
-            Description = description,
+            Chart = BarChartViewModel.Of("sg-board-attendance", "Members attending each board meeting", description, members,
+                [.. labels.Select((label, index) => (label, perMeeting[index]))]),
+            AttendedPerMeeting = [.. perMeeting.Select(count => $"{count} of {members}")],
             PlacesFilled = $"{filled} of {places} ({Percent(filled, places)})",
-            Bars = [.. Enumerable.Range(0, meetings).Select(index => new AttendanceBarViewModel(
-                DisplayDates.Format(attendance.Meetings[index]), perMeeting[index], members,
-                Math.Round(index * width, 2), members == 0 ? 0 : Math.Round(perMeeting[index] * 50m / members, 2)))],
-            Meetings = [.. attendance.Meetings.Select(date => date.ToString("d MMM uuuu", EnglishUnitedKingdom))],
+            Meetings = labels,
             Rows = [.. attendance.Agencies.Select(agency => new AttendanceRowViewModel(agency.Agency, agency.Attended, $"{agency.MeetingsAttended} of {meetings}"))],
+        };
+    }
+
+    /// <summary>Builds the child protection plans widget: children on a plan at the end of each quarter, by category.</summary>
+    /// <returns>The view model.</returns>
+    public ChildProtectionPlansViewModel GetChildProtectionPlans()
+    {
+        var figures = Figures();
+        var plans = figures.ChildProtectionPlans;
+        var quarters = plans.Quarters;
+        var categories = quarters.SelectMany(quarter => quarter.Categories.Select(category => category.Category)).Distinct(StringComparer.Ordinal).ToList();
+        string Largest(ChildProtectionPlanQuarter quarter) =>
+            quarter.Categories.OrderByDescending(category => category.Count).First() is var top && quarter.Total > 0
+                ? $"{top.Category.ToLowerInvariant()} the largest category ({top.Count}, {Percent(top.Count, quarter.Total)})"
+                : "no category";
+        var description = quarters.Count == 0
+            ? "The figures give no children subject to a child protection plan."
+            : "Children subject to a child protection plan at the end of each quarter: "
+                + string.Join("; ", quarters.Select(quarter => $"Q{quarter.Quarter} {quarter.Total}, {Largest(quarter)}")) + ".";
+        return new ChildProtectionPlansViewModel
+        {
+            Heading = $"Child protection plans {figures.Year.Label}",
+            Meta = $"{figures.Board} · {plans.Source}",
+            Chart = BarChartViewModel.Of("sg-child-protection-plans", "Children subject to a child protection plan at the end of each quarter", description, 0,
+                [.. quarters.Select(quarter => ($"Q{quarter.Quarter}", quarter.Total))]),
+            Categories = categories,
+            Quarters = [.. quarters.Select(quarter => new ChildProtectionPlanRowViewModel(
+                $"Q{quarter.Quarter}",
+                [.. categories.Select(name => quarter.Categories.FirstOrDefault(category => category.Category == name) is { } category
+                    ? $"{category.Count} ({Percent(category.Count, quarter.Total)})"
+                    : "Not given")],
+                quarter.Total.ToString(CultureInfo.InvariantCulture)))],
         };
     }
 

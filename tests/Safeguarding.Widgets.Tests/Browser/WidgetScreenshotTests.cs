@@ -27,6 +27,7 @@ public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<Brows
         { "harm-test-check", "/guides/lado?allegationDate=2020-09-01&limb=4", null, "[data-sg-widget=harm-test-check]" },
         { "lado-timeliness", "/guides/lado", "board.member@sample.invalid", "[data-sg-widget=lado-timeliness]" },
         { "board-attendance", "/yearly-report", CouncilLead, "[data-sg-widget=board-attendance]" },
+        { "child-protection-plans", "/yearly-report", CouncilLead, "[data-sg-widget=child-protection-plans]" },
     };
 
     [Theory]
