@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Safeguarding.Domain.Access;
-using Safeguarding.Widgets.Papers;
 using Safeguarding.Widgets.YearlyReports;
 
 namespace Safeguarding.Widgets.Components;
@@ -15,14 +13,6 @@ public sealed class BoardAttendanceViewComponent(YearlyReportService service) : 
     /// <summary>Renders the widget from the configured annual report figures.</summary>
     /// <param name="scorecard">The year's scorecard (its file's name without ".json"), for the yearly report the widget links to; <c>null</c> for none.</param>
     /// <returns>The view.</returns>
-    public async Task<IViewComponentResult> InvokeAsync(string? scorecard = null)
-    {
-        if (await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false) is { } refused)
-        {
-            return refused;
-        }
-        var model = service.GetBoardAttendance();
-        PaperLinks.Offer(this, PaperEndpoints.YearlyReport, "the partners' yearly report", ("scorecard", scorecard));
-        return View(model);
-    }
+    public Task<IViewComponentResult> InvokeAsync(string? scorecard = null) =>
+        YearlyReportWidget.RenderAsync(this, service.GetBoardAttendance, scorecard);
 }
