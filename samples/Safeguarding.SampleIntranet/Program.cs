@@ -93,6 +93,22 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
 }
+// A request refused before any page could answer (a form too large to read, a stale form) says so in words, not with an empty page.
+app.UseStatusCodePages(async context =>
+{
+    var response = context.HttpContext.Response;
+    var message = response.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The file is too large: a plan file may be at most 5 MB. Go back and choose a smaller file.",
+        StatusCodes.Status400BadRequest => "The form could not be read. Go back, reload the page and try again; a file you upload may be at most 5 MB.",
+        _ => null,
+    };
+    if (message is not null)
+    {
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync(message);
+    }
+});
 app.UseRequestLocalization("en-GB");
 app.UseStaticFiles();
 app.UseRouting();

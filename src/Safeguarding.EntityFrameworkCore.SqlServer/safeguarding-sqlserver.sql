@@ -248,3 +248,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127112728_PlanLifecycle'
+)
+BEGIN
+    ALTER TABLE [BusinessPlans] ADD [ArchivedAt] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127112728_PlanLifecycle'
+)
+BEGIN
+    ALTER TABLE [BusinessPlans] ADD [Revision] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127112728_PlanLifecycle'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127112728_PlanLifecycle', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

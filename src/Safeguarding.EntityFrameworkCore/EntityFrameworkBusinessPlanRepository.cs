@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using Ardalis.Specification;
@@ -35,24 +36,37 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     public async Task<IReadOnlyList<BusinessPlanSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         var rows = await _context.Plans.AsNoTracking()
-            .Select(plan => new { plan.Key, plan.Title, plan.BoardName, plan.PeriodStart, plan.PeriodEnd })
+            .Select(plan => new { plan.Key, plan.Title, plan.BoardName, plan.PeriodStart, plan.PeriodEnd, plan.ArchivedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         // Ordered here rather than in SQL, so the order is ordinal whatever the database's collation.
         return [.. rows.OrderBy(row => row.Title, StringComparer.Ordinal)
-            .Select(row => new BusinessPlanSummary(row.Key, row.Title, row.BoardName, new DateInterval(row.PeriodStart, row.PeriodEnd)))];
+            .Select(row => new BusinessPlanSummary(row.Key, row.Title, row.BoardName, new DateInterval(row.PeriodStart, row.PeriodEnd)) { IsArchived = row.ArchivedAt is not null })];
     }
 
     /// <inheritdoc/>
     public async Task<BusinessPlan?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var record = await _context.Plans.AsNoTracking()
-            .Include(plan => plan.Priorities)
-            .Include(plan => plan.ActionAreas)
-            .Include(plan => plan.Actions).ThenInclude(action => action.Progress)
-            .Include(plan => plan.Actions).ThenInclude(action => action.Reviews)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(plan => plan.Key == key, cancellationToken).ConfigureAwait(false);
+        // The plan is read by one query per table (a single joined query would repeat every plan
+        // column for each update), in one repeatable-read transaction so that all of them see the
+        // same moment: a revision or an update stored meanwhile is seen whole or not at all.
+        var strategy = _context.Database.CreateExecutionStrategy();
+        var record = await strategy.ExecuteAsync(async token =>
+        {
+            var transaction = await _context.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, token).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var read = await _context.Plans.AsNoTracking()
+                    .Include(plan => plan.Priorities)
+                    .Include(plan => plan.ActionAreas)
+                    .Include(plan => plan.Actions).ThenInclude(action => action.Progress)
+                    .Include(plan => plan.Actions).ThenInclude(action => action.Reviews)
+                    .AsSplitQuery()
+                    .SingleOrDefaultAsync(plan => plan.Key == key, token).ConfigureAwait(false);
+                await transaction.CommitAsync(token).ConfigureAwait(false);
+                return read;
+            }
+        }, cancellationToken).ConfigureAwait(false);
         return record is null ? null : PlanRecordMapper.ToPlan(record);
     }
 
@@ -216,6 +230,110 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         }
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// <para>
+    /// In one serializable transaction: reads the plan with every action's history, checks its
+    /// <see cref="BusinessPlan.Revision"/>, compares (<see cref="PlanRevision.Compare"/>) and updates
+    /// the rows in place: priorities, action areas and actions matched by number or ref, so no
+    /// history row is rewritten; new actions inserted, removed ones deleted with their history.
+    /// </para>
+    /// <para>
+    /// Race-safe: the revision number is a concurrency token, so of two revisions made from the same
+    /// one the second is answered <see cref="PlanRevisionStatus.Conflict"/>; and a progress update
+    /// recorded while the revision is stored either comes first (and is kept, or refuses the drop of
+    /// its action) or waits for it (and is then recorded on the revised action, or told the action is
+    /// gone) — the database's serializable isolation makes the two take turns, and a revision that
+    /// lost its turn is tried again from the start.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="revised"/> is <c>null</c>.</exception>
+    public async Task<PlanRevisionResult> ReviseAsync(BusinessPlan revised, int expectedRevision, bool dropActionsWithProgress = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(revised);
+        var strategy = _context.Database.CreateExecutionStrategy();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await strategy.ExecuteAsync(
+                    token => ReviseOnceAsync(revised, expectedRevision, dropActionsWithProgress, token), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another revision was stored between this one's read and its write.
+                _context.ChangeTracker.Clear();
+                var current = await _context.Plans.AsNoTracking().Where(plan => plan.Key == revised.Key)
+                    .Select(plan => (int?)plan.Revision).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                return current is { } revision ? PlanRevisionResult.Conflict(expectedRevision, revision) : PlanRevisionResult.NotFound(revised.Key);
+            }
+            catch (Exception exception) when (IsContention(exception) && attempt < MaxAttempts)
+            {
+                _context.ChangeTracker.Clear();
+                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> ArchiveAsync(string planKey, Instant archivedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(planKey);
+        // Only a current plan takes the date, so archiving again keeps the first one.
+        await _context.Plans.Where(plan => plan.Key == planKey && plan.ArchivedAt == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(plan => plan.ArchivedAt, archivedAt), cancellationToken).ConfigureAwait(false);
+        return await _context.Plans.AnyAsync(plan => plan.Key == planKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> ReopenAsync(string planKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(planKey);
+        await _context.Plans.Where(plan => plan.Key == planKey && plan.ArchivedAt != null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(plan => plan.ArchivedAt, (Instant?)null), cancellationToken).ConfigureAwait(false);
+        return await _context.Plans.AnyAsync(plan => plan.Key == planKey, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<PlanRevisionResult> ReviseOnceAsync(BusinessPlan revised, int expectedRevision, bool dropActionsWithProgress, CancellationToken cancellationToken)
+    {
+        _context.ChangeTracker.Clear();
+        try
+        {
+            var transaction = await _context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var record = await _context.Plans
+                    .Include(plan => plan.Priorities)
+                    .Include(plan => plan.ActionAreas)
+                    .Include(plan => plan.Actions).ThenInclude(action => action.Progress)
+                    .Include(plan => plan.Actions).ThenInclude(action => action.Reviews)
+                    .AsSplitQuery()
+                    .SingleOrDefaultAsync(plan => plan.Key == revised.Key, cancellationToken).ConfigureAwait(false);
+                if (record is null)
+                {
+                    return PlanRevisionResult.NotFound(revised.Key);
+                }
+                if (record.Revision != expectedRevision)
+                {
+                    return PlanRevisionResult.Conflict(expectedRevision, record.Revision);
+                }
+                var revision = PlanRevision.Compare(PlanRecordMapper.ToPlan(record), revised, dropActionsWithProgress);
+                if (!revision.CanBeStored)
+                {
+                    return PlanRevisionResult.Refused(revision, record.Revision);
+                }
+                PlanRecordMapper.ApplyRevision(record, revision.Plan);
+                await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return PlanRevisionResult.Stored(revision, record.Revision);
+            }
+        }
+        finally
+        {
+            _context.ChangeTracker.Clear();
+        }
+    }
+
     /// <summary>Lists the actions of a plan that satisfy a specification, evaluated by the database.</summary>
     /// <param name="planKey">The plan's key.</param>
     /// <param name="specification">
@@ -254,10 +372,13 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         {
             return new LoadedAction(ProgressRecordingResult.NotFound($"There is no plan with key \"{planKey}\"."), null, null, null);
         }
+        // One query for the action, its updates and its reviews, so that they are read at one
+        // moment: split queries could see the action and then the history of a revision stored
+        // in between, and answer from a history that never was.
         var record = await _context.Actions
             .Include(action => action.Progress)
             .Include(action => action.Reviews)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .SingleOrDefaultAsync(action => action.BusinessPlanId == planRecord.Id && action.Ref == actionRef, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {

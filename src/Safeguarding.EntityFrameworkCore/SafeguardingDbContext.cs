@@ -72,6 +72,7 @@ public sealed class SafeguardingDbContext : DbContext
             plan.ToTable("BusinessPlans");
             plan.HasIndex(record => record.Key).IsUnique();
             plan.Property(record => record.Key).HasMaxLength(200);
+            plan.Property(record => record.Revision).IsConcurrencyToken();
             plan.HasMany(record => record.Priorities).WithOne().HasForeignKey(priority => priority.BusinessPlanId).OnDelete(DeleteBehavior.Cascade);
             plan.HasMany(record => record.ActionAreas).WithOne().HasForeignKey(area => area.BusinessPlanId).OnDelete(DeleteBehavior.Cascade);
             plan.HasMany(record => record.Actions).WithOne().HasForeignKey(action => action.BusinessPlanId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Domain.Import;
 
@@ -156,7 +158,9 @@ public sealed class PostgreSqlDatabaseInitializerTests(PostgreSqlServer server) 
         await using var database = await server.CreateDatabaseAsync();
         await using (var context = database.NewContext())
         {
-            Assert.True(await context.Database.EnsureCreatedAsync());
+            // Version 0.1's schema (that of the first migration) as EnsureCreated left it: the tables, no history.
+            await context.GetService<IMigrator>().MigrateAsync(context.Database.GetMigrations().First());
+            await context.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
         }
 
         await using (var context = database.NewContext())

@@ -48,7 +48,7 @@ public class SchemaTests
             // Back to the first schema (the new columns dropped, the rows kept), then up again: the
             // rows stored before get the new columns' defaults, which must read as imported updates.
             await context.GetService<IMigrator>().MigrateAsync("20261123150322_InitialCreate");
-            Assert.Equal(["20261127090409_RecordingProgress"], await context.Database.GetPendingMigrationsAsync());
+            Assert.Equal(["20261127090409_RecordingProgress", "20261127112707_PlanLifecycle"], await context.Database.GetPendingMigrationsAsync());
             await context.Database.MigrateAsync();
         }
 
@@ -56,6 +56,9 @@ public class SchemaTests
         var loaded = (await new EntityFrameworkBusinessPlanRepository(reading).GetAsync(original.Key))!;
         Assert.Equal(PlanDescription.Fields(original), PlanDescription.Fields(loaded));
         Assert.All(loaded.Actions.SelectMany(action => action.Progress), update => Assert.Null(update.RecordedBy));
+        // Plans stored before the lifecycle columns are current, at their first revision.
+        Assert.False(loaded.IsArchived);
+        Assert.Equal(0, loaded.Revision);
     }
 
     [Theory]

@@ -97,7 +97,12 @@ public sealed class SqliteTestDatabase : TestDatabase
         if (_file is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            // The migration lock file beside it, or the folder a test put there instead.
+            if (Directory.Exists(_file + ".migrating"))
+            {
+                Directory.Delete(_file + ".migrating");
+            }
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + ".migrating" })
             {
                 File.Delete(path);
             }

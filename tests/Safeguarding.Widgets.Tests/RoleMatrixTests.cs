@@ -123,6 +123,29 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
     }
 
     [Theory]
+    [InlineData("Accepted,Returned")]
+    [InlineData("1")]
+    [InlineData("returned")]
+    public async Task A_review_outcome_that_is_not_exactly_one_of_the_forms_values_stores_nothing(string outcome)
+    {
+        using var client = await ClientAsync(BusinessUnit);
+        var before = await ReviewCountAsync("2.1.3");
+
+        using var response = await PostAsync(client, "/safeguarding/progress/review", new()
+        {
+            ["plan"] = Plan,
+            ["action"] = "2.1.3",
+            ["update"] = "1",
+            ["outcome"] = outcome,
+            ["comment"] = "Please say what the action plan covers.",
+            ["returnUrl"] = "/actions/2.1.3",
+        });
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(before, await ReviewCountAsync("2.1.3"));
+    }
+
+    [Theory]
     [InlineData(Anonymous, Outcome.SignIn)]
     [InlineData(BusinessUnit, Outcome.Allowed)]
     [InlineData(CouncilLead, Outcome.Refused)]
@@ -151,6 +174,43 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
     }
 
     [Theory]
+    [InlineData(Anonymous, Outcome.SignIn)]
+    [InlineData(BusinessUnit, Outcome.Allowed)]
+    [InlineData(CouncilLead, Outcome.Refused)]
+    [InlineData(BoardLead, Outcome.Refused)]
+    [InlineData(BoardMember, Outcome.Refused)]
+    [InlineData(Lado, Outcome.Refused)]
+    [InlineData(Practitioner, Outcome.Refused)]
+    [InlineData(PrivateFostering, Outcome.Refused)]
+    public async Task Managing_plans_uploading_archiving_and_reopening_is_for_the_business_unit_only_and_a_refused_post_changes_nothing(string user, Outcome expected)
+    {
+        using var client = await ClientAsync(user);
+
+        using (var page = await client.GetAsync(new Uri("/plans", UriKind.Relative)))
+        {
+            Assert.Equal(expected, Classify(page));
+        }
+        using (var upload = await PostAsync(client, "/plans/upload", []))
+        {
+            // Allowed, the empty upload is answered with the form's own error; refused, with the policy's answer.
+            Assert.Equal(expected, upload.StatusCode == HttpStatusCode.BadRequest ? Outcome.Allowed : Classify(upload));
+        }
+        using (var archive = await PostAsync(client, "/plans/archive", new() { ["key"] = Plan }))
+        {
+            Assert.Equal(expected, Classify(archive));
+        }
+        using var scope = factory.Services.CreateScope();
+        var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
+        Assert.Equal(expected == Outcome.Allowed, (await repository.GetAsync(Plan))!.IsArchived);
+        using (var reopen = await PostAsync(client, "/plans/reopen", new() { ["key"] = Plan }))
+        {
+            Assert.Equal(expected, Classify(reopen));
+        }
+        // The business unit reopens what it archived; nobody else changed anything.
+        Assert.False((await repository.GetAsync(Plan))!.IsArchived);
+    }
+
+    [Theory]
     [InlineData(Anonymous, false)]
     [InlineData(BusinessUnit, true)]
     [InlineData(CouncilLead, false)]
@@ -166,6 +226,34 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
         var page = Parser.ParseDocument(await client.GetStringAsync(new Uri("/guides/lado", UriKind.Relative)));
 
         Assert.Equal(shown, page.QuerySelector("[data-sg-widget=lado-timeliness]") is not null);
+    }
+
+    [Theory]
+    [InlineData(Anonymous)]
+    [InlineData(BusinessUnit)]
+    [InlineData(CouncilLead)]
+    [InlineData(BoardLead)]
+    [InlineData(BoardMember)]
+    [InlineData(Lado)]
+    [InlineData(Practitioner)]
+    [InlineData(PrivateFostering)]
+    public async Task Everyone_may_post_facts_to_the_checkers_and_a_post_without_the_token_is_refused(string user)
+    {
+        using var client = await ClientAsync(user);
+        foreach (var (path, fields, conclusion) in new (string, Dictionary<string, string>, string)[]
+        {
+            ("/guides/private-fostering", new() { ["sg-check"] = "private-fostering", ["age"] = "15", ["carer"] = "Cousin", ["setting"] = "CarersHome", ["daysSoFar"] = "40" }, "This is private fostering."),
+            ("/guides/lado", new() { ["sg-check"] = "harm-test", ["allegationDate"] = "2026-11-23", ["limb"] = "1" }, "This meets the harm test."),
+        })
+        {
+            using var unsigned = new FormUrlEncodedContent(fields);
+            using var forged = await client.PostAsync(new Uri(path, UriKind.Relative), unsigned);
+            using var response = await PostAsync(client, path, fields);
+
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(conclusion, Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".sg-result h3")!.TextContent.Trim());
+        }
     }
 
     private async Task<HttpClient> ClientAsync(string user) =>

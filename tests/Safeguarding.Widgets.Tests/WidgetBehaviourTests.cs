@@ -125,7 +125,7 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     [InlineData("age=14&carer=Other&setting=School&daysSoFar=90", "This is not private fostering.")]
     public async Task The_private_fostering_check_answers_as_the_law_does(string query, string conclusion)
     {
-        var document = Parser.ParseDocument(await host.RenderAsync($"private-fostering-check?{query}"));
+        var document = Parser.ParseDocument(await host.PostAsync("private-fostering-check", query));
 
         Assert.Equal(conclusion, document.QuerySelector(".sg-result h3")!.TextContent.Trim());
         Assert.Equal(conclusion == "This is private fostering.", document.QuerySelector(".sg-result")!.TextContent.Contains("Tell the local authority", StringComparison.Ordinal));
@@ -134,7 +134,7 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     [Fact]
     public async Task The_private_fostering_check_names_each_field_that_is_wrong_and_keeps_what_was_typed()
     {
-        var document = Parser.ParseDocument(await host.RenderAsync("private-fostering-check?age=fifteen&carer=&setting=CarersHome&daysSoFar=3"));
+        var document = Parser.ParseDocument(await host.PostAsync("private-fostering-check", "age=fifteen&carer=&setting=CarersHome&daysSoFar=3"));
 
         Assert.Null(document.QuerySelector(".sg-result"));
         Assert.Equal("Enter the child's age in whole years, for example 15", document.QuerySelector("#sg-pf-age-error")!.TextContent);
@@ -149,7 +149,7 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     [InlineData("2020-09-01", "This meets the harm test.")]
     public async Task The_suitability_limb_counts_only_for_allegations_from_1_September_2020(string date, string conclusion)
     {
-        var document = Parser.ParseDocument(await host.RenderAsync($"harm-test-check?allegationDate={date}&limb=4"));
+        var document = Parser.ParseDocument(await host.PostAsync("harm-test-check", $"allegationDate={date}&limb=4"));
 
         Assert.Equal(conclusion, document.QuerySelector(".sg-result h3")!.TextContent.Trim());
     }
@@ -157,7 +157,7 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     [Fact]
     public async Task A_harm_test_met_says_when_to_refer_to_the_LADO()
     {
-        var document = Parser.ParseDocument(await host.RenderAsync("harm-test-check?allegationDate=2026-12-24&limb=1"));
+        var document = Parser.ParseDocument(await host.PostAsync("harm-test-check", "allegationDate=2026-12-24&limb=1"));
 
         Assert.Contains("within one working day, by 29 December 2026", document.QuerySelector(".sg-result")!.TextContent, StringComparison.Ordinal);
     }
@@ -165,7 +165,7 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     [Fact]
     public async Task A_harm_test_date_that_is_not_a_date_is_named_and_nothing_is_answered()
     {
-        var document = Parser.ParseDocument(await host.RenderAsync("harm-test-check?allegationDate=31-08-2020&limb=4"));
+        var document = Parser.ParseDocument(await host.PostAsync("harm-test-check", "allegationDate=31-08-2020&limb=4"));
 
         Assert.NotNull(document.QuerySelector("#sg-ht-allegationDate-error"));
         Assert.Null(document.QuerySelector(".sg-result"));
@@ -173,12 +173,13 @@ public class WidgetBehaviourTests(WidgetHost host) : IClassFixture<WidgetHost>
     }
 
     [Fact]
-    public async Task The_LADO_gauge_compares_each_share_with_its_expectation_in_words()
+    public async Task The_LADO_gauge_compares_each_share_with_its_target_in_words_and_says_whose_target_it_is()
     {
         var document = Parser.ParseDocument(await host.RenderAsync("lado-timeliness"));
 
         var words = document.QuerySelectorAll(".sg-gauge__words").Select(element => element.TextContent).ToList();
-        Assert.Equal(["25% against an expectation of 80%: does not meet", "58% against an expectation of 90%: does not meet"], words);
+        Assert.Equal(["25% against a target of 80%: does not meet", "58% against a target of 90%: does not meet"], words);
+        Assert.Contains("Targets: Working Together 2015's expectation, as the report states it.", document.QuerySelector("[data-sg-widget=lado-timeliness]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("117 allegations, 9.75 a month", document.QuerySelector(".sg-meta")!.TextContent, StringComparison.Ordinal);
     }
 

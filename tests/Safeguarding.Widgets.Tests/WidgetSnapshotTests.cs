@@ -50,11 +50,15 @@ public class WidgetSnapshotTests(WidgetHost host) : IClassFixture<WidgetHost>
 
     [Fact]
     public async Task Private_fostering_check_for_a_15_year_old_with_a_great_aunt_for_30_days() =>
-        HtmlSnapshot.Verify(await host.RenderAsync("private-fostering-check?age=15&carer=GreatUncleOrGreatAunt&setting=CarersHome&daysSoFar=30"), "PrivateFosteringCheck.GreatAunt");
+        HtmlSnapshot.Verify(CheckerPosts.WithoutToken(await host.PostAsync("private-fostering-check", "age=15&carer=GreatUncleOrGreatAunt&setting=CarersHome&daysSoFar=30")), "PrivateFosteringCheck.GreatAunt");
 
     [Fact]
     public async Task Harm_test_check_on_the_suitability_limb_on_1_September_2020() =>
-        HtmlSnapshot.Verify(await host.RenderAsync("harm-test-check?allegationDate=2020-09-01&limb=4"), "HarmTestCheck.SuitabilityLimb");
+        HtmlSnapshot.Verify(CheckerPosts.WithoutToken(await host.PostAsync("harm-test-check", "allegationDate=2020-09-01&limb=4")), "HarmTestCheck.SuitabilityLimb");
+
+    [Fact]
+    public async Task Harm_test_check_on_a_concern_meeting_no_limb_is_a_low_level_concern() =>
+        HtmlSnapshot.Verify(CheckerPosts.WithoutToken(await host.PostAsync("harm-test-check", "allegationDate=2026-11-23")), "HarmTestCheck.LowLevelConcern");
 
     [Fact]
     public async Task Lado_timeliness_2015_16() =>

@@ -16,14 +16,26 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     public IActionResult LevelsOfNeed() => View();
 
     /// <summary>"Is this private fostering?"</summary>
-    /// <returns>The page.</returns>
+    /// <returns>The page with an empty form.</returns>
     [HttpGet("/guides/private-fostering")]
     public IActionResult PrivateFostering() => View();
 
+    /// <summary>"Is this private fostering?", answered: the checker reads the posted facts, so they never appear in an address or a request log.</summary>
+    /// <returns>The page with the answer, or with the form's errors.</returns>
+    [HttpPost("/guides/private-fostering")]
+    [ValidateAntiForgeryToken]
+    public IActionResult CheckPrivateFostering() => View(nameof(PrivateFostering));
+
     /// <summary>"Does this meet the LADO harm test?", and the LADO's timeliness figures for those who may read them.</summary>
-    /// <returns>The page.</returns>
+    /// <returns>The page with an empty form.</returns>
     [HttpGet("/guides/lado")]
     public IActionResult Lado() => View();
+
+    /// <summary>"Does this meet the LADO harm test?", answered from the posted facts.</summary>
+    /// <returns>The page with the answer, or with the form's errors.</returns>
+    [HttpPost("/guides/lado")]
+    [ValidateAntiForgeryToken]
+    public IActionResult CheckHarmTest() => View(nameof(Lado));
 
     /// <summary>The board's indicator scorecard.</summary>
     /// <returns>The page.</returns>

@@ -1,9 +1,10 @@
 namespace Safeguarding.Domain.Allegations;
 
 /// <summary>
-/// How quickly allegations are resolved, measured from referral to closure (Working Together to
-/// Safeguard Children 2015, as quoted in the Herefordshire annual report 2015-16): 80% within one
-/// month, 90% within three months, all but the most exceptional within twelve months.
+/// How quickly allegations are resolved, measured from referral to closure in calendar months, as
+/// the Herefordshire annual report 2015-16 measures it (seed 003, section 6d: "measured as number of
+/// days from referral to case closure"). The targets the shares are compared with are a board's own
+/// (<see cref="LadoTimelinessTarget"/>).
 /// </summary>
 /// <remarks>
 /// Months are calendar months on the corresponding-date rule (Dodds v Walker [1981] 1 WLR 1027, HL; "month"
@@ -17,12 +18,6 @@ namespace Safeguarding.Domain.Allegations;
 /// </remarks>
 public static class AllegationTimeliness
 {
-    /// <summary>The share expected to be resolved within one month: 80%.</summary>
-    public const decimal ExpectedWithinOneMonth = 0.8m;
-
-    /// <summary>The share expected to be resolved within three months: 90%.</summary>
-    public const decimal ExpectedWithinThreeMonths = 0.9m;
-
     /// <summary>Gets the last day on which a case is resolved within <paramref name="months"/> months of its referral.</summary>
     /// <param name="referredOn">The day of the referral.</param>
     /// <param name="months">The number of calendar months.</param>

@@ -54,6 +54,23 @@ public sealed class BusinessPlan
     /// <summary>Gets the document or file the plan was read from, or <c>null</c>.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Gets when the business unit archived the plan, or <c>null</c> while it is current. An
+    /// archived plan stays readable and reportable, but progress is no longer recorded on it and
+    /// it is not offered for updates.
+    /// </summary>
+    public Instant? ArchivedAt { get; init; }
+
+    /// <summary>Gets a value indicating whether the plan is archived (<see cref="ArchivedAt"/> is set).</summary>
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>
+    /// Gets how many times a revised version of the plan has been stored over it (0 for the plan as
+    /// first added). A store refuses a revision made from an older one, so that two people revising
+    /// at once cannot overwrite each other's changes unseen.
+    /// </summary>
+    public int Revision { get; init; }
+
     /// <summary>Gets every action in plan order.</summary>
     public IEnumerable<PlanAction> Actions => Priorities.SelectMany(priority => priority.Actions);
 
@@ -86,7 +103,12 @@ public sealed class BusinessPlan
     /// <returns>The plan's name.</returns>
     public override string ToString() => $"{Board.Name}: {Title}";
 
-    internal BusinessPlan WithActions(Func<PlanAction, PlanAction> view)
+    internal BusinessPlan WithActions(Func<PlanAction, PlanAction> view) => Copy(view, ArchivedAt, Revision);
+
+    /// <summary>The plan as a store keeps it: archived or not, and at a revision number of the store's.</summary>
+    internal BusinessPlan WithStoreState(Instant? archivedAt, int revision) => Copy(action => action, archivedAt, revision);
+
+    private BusinessPlan Copy(Func<PlanAction, PlanAction> view, Instant? archivedAt, int revision)
     {
         var views = Actions.ToDictionary(action => action, view);
         return new BusinessPlan
@@ -104,6 +126,8 @@ public sealed class BusinessPlan
             Aims = Aims,
             OutcomeMeasures = OutcomeMeasures,
             Source = Source,
+            ArchivedAt = archivedAt,
+            Revision = revision,
             Priorities = [.. Priorities.Select(priority => new Priority
             {
                 Number = priority.Number,

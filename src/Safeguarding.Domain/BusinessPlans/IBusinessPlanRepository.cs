@@ -44,4 +44,37 @@ public interface IBusinessPlanRepository
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>What happened: recorded, errors by field, or not found.</returns>
     Task<ProgressRecordingResult> ReviewProgressAsync(string planKey, ReviewSubmission review, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a revised version of a plan over the stored one (such as next quarter's plan file with
+    /// reworded actions), keeping every action's recorded progress and reviews: actions are matched by
+    /// ref (<see cref="PlanRevision.Compare"/>). Atomic: the whole revision or nothing.
+    /// </summary>
+    /// <param name="revised">The revised plan; its key names the plan to revise.</param>
+    /// <param name="expectedRevision">
+    /// The <see cref="BusinessPlan.Revision"/> of the stored plan the person compared the revision
+    /// with (shown the changes to confirm). When another revision was stored since, nothing is stored
+    /// and the answer is <see cref="PlanRevisionStatus.Conflict"/>, so no one's changes are overwritten unseen.
+    /// </param>
+    /// <param name="dropActionsWithProgress">Whether removing actions that have recorded progress (and their history with them) is allowed. The default is <c>false</c>: such a revision is refused.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Stored, refused, a conflict or not found; never an exception for these.</returns>
+    /// <remarks>Progress recorded on the plan while the revision is being stored is kept: it is compared against the history as it is at that moment, not as it was when the person looked.</remarks>
+    Task<PlanRevisionResult> ReviseAsync(BusinessPlan revised, int expectedRevision, bool dropActionsWithProgress = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Archives a finished plan: it stays readable and reportable, and progress is no longer recorded
+    /// on it (<see cref="BusinessPlan.IsArchived"/>). Archiving an archived plan keeps its first date.
+    /// </summary>
+    /// <param name="planKey">The plan's key.</param>
+    /// <param name="archivedAt">When it is archived.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><c>true</c> when the plan is (now) archived; <c>false</c> when there is no such plan.</returns>
+    Task<bool> ArchiveAsync(string planKey, Instant archivedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Reopens an archived plan, so that progress can be recorded on it again.</summary>
+    /// <param name="planKey">The plan's key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><c>true</c> when the plan is (now) current; <c>false</c> when there is no such plan.</returns>
+    Task<bool> ReopenAsync(string planKey, CancellationToken cancellationToken = default);
 }

@@ -24,6 +24,13 @@ public static class ProgressSubmissionRules
         var read = new List<RecordedRating>();
         ratings = read;
 
+        if (plan.ArchivedAt is { } archivedAt)
+        {
+            errors.Add(new FieldError(nameof(submission.ActionRef),
+                $"The plan \"{plan.Title}\" was archived on {DisplayDates.Format(archivedAt)}: progress is no longer recorded on it"));
+            return errors;
+        }
+
         var corrected = CheckCorrects(action, submission.Corrects, errors);
         CheckAsAt(plan, action, submission, corrected, errors);
 

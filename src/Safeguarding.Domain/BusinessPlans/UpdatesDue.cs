@@ -21,7 +21,7 @@ public static class UpdatesDue
     /// <param name="asAt">The date.</param>
     /// <param name="agency">A lead agency's name or short name, or <c>null</c> for every agency.</param>
     /// <param name="escalateAfterDays">Days overdue after which a return escalates. The default is <see cref="DefaultEscalateAfterDays"/>.</param>
-    /// <returns>The report.</returns>
+    /// <returns>The report; empty for an archived plan, which is no longer offered for updates.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="escalateAfterDays"/> is negative.</exception>
     public static UpdatesDueReport For(BusinessPlan plan, LocalDate asAt, string? agency = null, int escalateAfterDays = DefaultEscalateAfterDays)
     {
@@ -34,6 +34,7 @@ public static class UpdatesDue
         var leadAgency = agency is null ? null : plan.Board.FindAgency(agency);
 
         var returns = plan.Actions
+            .Where(_ => !plan.IsArchived)
             .Where(action => agency is null
                 || string.Equals(action.Lead.AgencyName, agency.Trim(), StringComparison.OrdinalIgnoreCase)
                 || (leadAgency is not null && leadAgency.IsNamed(action.Lead.AgencyName)))

@@ -188,7 +188,7 @@ internal static partial class DataFileJson
     [GeneratedRegex(@"missing required properties including: (?<names>.*?)\.?$")]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex(@"(?:parameter|property(?: or field)?) '(?<name>[^']*)' on type '[^']*' doesn't allow null values")]
+    [GeneratedRegex(@"(?:parameter|property(?: or field)?) '(?<name>[^']*)' on type '[^']*' doesn't allow (?:setting )?null values")]
     private static partial Regex NullNotAllowed();
 
     [GeneratedRegex(@"could not be converted to (?<type>[\w.`\[\], =]+?)\.?$")]

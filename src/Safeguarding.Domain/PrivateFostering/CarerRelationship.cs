@@ -47,4 +47,41 @@ public enum CarerRelationship
 
     /// <summary>A host family, such as for a language student or a boarding pupil in the holidays.</summary>
     HostFamily = 11,
+
+    /// <summary>
+    /// The partner of a relative (such as a grandparent's or an aunt's partner) who is neither married
+    /// to nor the civil partner of that relative: not a relative, since s105(1) counts relations by
+    /// marriage or civil partnership only. Where the relative lives there too and has taken on the
+    /// child's care, the Sch 8 para 2(1)(a) exemption applies instead (<see cref="CareSetting.WhereParentOrCaringRelativeLives"/>).
+    /// </summary>
+    UnmarriedPartnerOfRelative = 12,
+
+    /// <summary>
+    /// A former step-parent, whose marriage or civil partnership to the child's parent has ended by
+    /// divorce, dissolution or death. Taken as not a relative: s105(1) names a step-parent, and the
+    /// package does not read it as including a former one (see the reasons it gives).
+    /// </summary>
+    FormerStepParent = 13,
+
+    /// <summary>A special guardian: has parental responsibility for the child (Children Act 1989 s14C(1)), so is not a private foster carer.</summary>
+    SpecialGuardian = 14,
+
+    /// <summary>
+    /// A person named in a child arrangements order as someone the child is to live with: has parental
+    /// responsibility while the order is in force (Children Act 1989 s12(2)), so is not a private foster carer.
+    /// </summary>
+    ChildArrangementsOrderHolder = 15,
+
+    /// <summary>
+    /// A person approved as a local authority foster carer who cares for this child under a private
+    /// arrangement, not a local authority placement: the child is not looked after, so the carer is a
+    /// private foster carer for this child.
+    /// </summary>
+    LocalAuthorityFosterCarerCaringPrivately = 16,
+
+    /// <summary>
+    /// A step-brother or step-sister (a child of the child's step-parent): taken as a brother or sister
+    /// "by marriage or civil partnership", so a relative under s105(1). Councils read this differently.
+    /// </summary>
+    StepBrotherOrStepSister = 17,
 }

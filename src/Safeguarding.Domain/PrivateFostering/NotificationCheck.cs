@@ -3,11 +3,13 @@ namespace Safeguarding.Domain.PrivateFostering;
 /// <summary>When one notification was due, when it was made, and whether it was late. Made by <see cref="PrivateFosteringNotifications"/>.</summary>
 public sealed class NotificationCheck
 {
-    internal NotificationCheck(NotificationKind kind, LocalDate dueBy, string rule, LocalDate? notifiedOn, LocalDate asAt)
+    internal NotificationCheck(NotificationKind kind, LocalDate statutoryDueBy, LocalDate dueBy, string rule, LocalGracePeriod? localRule, LocalDate? notifiedOn, LocalDate asAt)
     {
         Kind = kind;
+        StatutoryDueBy = statutoryDueBy;
         DueBy = dueBy;
         Rule = rule;
+        LocalRule = localRule;
         NotifiedOn = notifiedOn;
         AsAt = asAt;
     }
@@ -15,11 +17,17 @@ public sealed class NotificationCheck
     /// <summary>Gets which notification this is.</summary>
     public NotificationKind Kind { get; }
 
-    /// <summary>Gets the last day on which the notification is on time.</summary>
+    /// <summary>Gets the last day on which the notification is on time by the regulations alone: for "immediately", the day itself.</summary>
+    public LocalDate StatutoryDueBy { get; }
+
+    /// <summary>Gets the last day on which the notification is on time: <see cref="StatutoryDueBy"/>, or later when a <see cref="LocalRule"/> gives grace.</summary>
     public LocalDate DueBy { get; }
 
-    /// <summary>Gets the rule applied, in plain English with its source.</summary>
+    /// <summary>Gets the rule applied, in plain English with its source, naming any local rule.</summary>
     public string Rule { get; }
+
+    /// <summary>Gets the local grace period that moved <see cref="DueBy"/> past <see cref="StatutoryDueBy"/>, or <c>null</c> when the regulations alone apply.</summary>
+    public LocalGracePeriod? LocalRule { get; }
 
     /// <summary>Gets the day the local authority was notified, or <c>null</c> if it has not been.</summary>
     public LocalDate? NotifiedOn { get; }

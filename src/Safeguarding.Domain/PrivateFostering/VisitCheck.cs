@@ -3,9 +3,10 @@ namespace Safeguarding.Domain.PrivateFostering;
 /// <summary>One visit that was due: by when, and the visit that met it (or did not). Part of a <see cref="VisitAssessment"/>.</summary>
 public sealed class VisitCheck
 {
-    internal VisitCheck(LocalDate dueBy, string rule, PrivateFosteringVisit? visit, LocalDate asAt)
+    internal VisitCheck(LocalDate dueBy, string regulation, string rule, PrivateFosteringVisit? visit, LocalDate asAt)
     {
         DueBy = dueBy;
+        Regulation = regulation;
         Rule = rule;
         Visit = visit;
         AsAt = asAt;
@@ -13,6 +14,13 @@ public sealed class VisitCheck
 
     /// <summary>Gets the last day on which the visit is on time.</summary>
     public LocalDate DueBy { get; }
+
+    /// <summary>
+    /// Gets the regulation of SI 2005/1533 that set <see cref="DueBy"/>: "reg 4(1)" for the first visit
+    /// after notice of a proposed arrangement, "reg 7" for the first visit to an arrangement already
+    /// running when the authority learnt of it, "reg 8(1)" for the visits after.
+    /// </summary>
+    public string Regulation { get; }
 
     /// <summary>Gets the rule that set <see cref="DueBy"/>, in plain English with its source.</summary>
     public string Rule { get; }

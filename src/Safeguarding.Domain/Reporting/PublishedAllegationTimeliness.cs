@@ -11,6 +11,11 @@ namespace Safeguarding.Domain.Reporting;
 /// <param name="ExpectedWithinOneMonthPercent">The expectation for one month (Working Together 2015: 80).</param>
 /// <param name="ExpectedWithinThreeMonthsPercent">The expectation for three months (Working Together 2015: 90).</param>
 /// <param name="PublishedAsPercentagesOnly"><c>true</c> when the document gives no counts behind the percentages.</param>
+/// <param name="TargetSetBy">
+/// Whose targets the expectations are, as the document states it, such as "Working Together 2015, as
+/// the report states"; <c>null</c> (the default) when the document does not say. Current guidance
+/// sets no percentages, so a report says whose target it measures against.
+/// </param>
 /// <remarks>
 /// 003_2b82dd704ae0436e.txt, section 6d, prints "25% … within one month, 33% … within three months
 /// and 42% … open for longer than three months". The three add up to 100, so the 33% are the cases
@@ -23,7 +28,8 @@ public sealed record PublishedAllegationTimeliness(
     decimal OpenLongerThanThreeMonthsPercent,
     decimal ExpectedWithinOneMonthPercent,
     decimal ExpectedWithinThreeMonthsPercent,
-    bool PublishedAsPercentagesOnly)
+    bool PublishedAsPercentagesOnly,
+    string? TargetSetBy = null)
 {
     /// <summary>Gets the share resolved within three months, cumulative (58 for 2015-16).</summary>
     public decimal ResolvedWithinThreeMonthsPercent => ResolvedWithinOneMonthPercent + ResolvedWithinOneToThreeMonthsPercent;

@@ -84,6 +84,9 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("BoardJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -120,6 +123,10 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.Property<bool>("RequiresAcceptance")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .HasColumnType("text");

@@ -84,6 +84,9 @@ namespace Safeguarding.EntityFrameworkCore.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("BoardJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -120,6 +123,10 @@ namespace Safeguarding.EntityFrameworkCore.SqlServer.Migrations
 
                     b.Property<bool>("RequiresAcceptance")
                         .HasColumnType("bit");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("Source")
                         .HasColumnType("nvarchar(max)");

@@ -75,6 +75,9 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BoardJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -110,6 +113,10 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequiresAcceptance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")

@@ -37,6 +37,15 @@ public sealed class BusinessPlanRecord
     /// <summary>Gets or sets the document or file the plan was read from, or <c>null</c>.</summary>
     public string? Source { get; set; }
 
+    /// <summary>Gets or sets when the business unit archived the plan, or <c>null</c> while it is current.</summary>
+    public Instant? ArchivedAt { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many revisions have been stored over the plan (0 as first added). A
+    /// concurrency token: storing a revision made from an older one is refused, not overwritten.
+    /// </summary>
+    public int Revision { get; set; }
+
     /// <summary>Gets or sets the board's name (a column of its own, so plans can be listed without reading the board).</summary>
     public string BoardName { get; set; } = string.Empty;
 

@@ -21,38 +21,121 @@ internal static class PlanRecordMapper
 
     internal static BusinessPlanRecord ToRecord(BusinessPlan plan)
     {
-        var record = new BusinessPlanRecord
+        var record = new BusinessPlanRecord { Key = plan.Key, ArchivedAt = plan.ArchivedAt, Revision = plan.Revision };
+        CopyHeader(plan, record);
+        var (priorities, areas) = Structure(plan);
+        record.Priorities.AddRange(priorities);
+        record.ActionAreas.AddRange(areas);
+        record.Actions.AddRange(ActionRecords(plan));
+        return record;
+    }
+
+    /// <summary>
+    /// Brings a stored plan's rows (tracked, with every action's history loaded) in line with a
+    /// revision of it: its own fields as the revision has them; priorities, action areas and actions
+    /// matched by number or ref and updated in place, so an action's history rows are never
+    /// rewritten; new ones added; removed ones deleted (an action with its history).
+    /// </summary>
+    internal static void ApplyRevision(BusinessPlanRecord record, BusinessPlan revised)
+    {
+        CopyHeader(revised, record);
+        record.Revision++;
+        var (priorities, areas) = Structure(revised);
+        Merge(record.Priorities, priorities, priority => priority.Number, (from, to) =>
         {
-            Key = plan.Key,
-            Title = plan.Title,
-            Version = plan.Version,
-            PeriodStart = plan.Period.Start,
-            PeriodEnd = plan.Period.End,
-            PriorityTerm = plan.PriorityTerm,
-            ReportingCycleDays = plan.ReportingCycleDays,
-            RequiresAcceptance = plan.RequiresAcceptance,
-            Source = plan.Source,
-            BoardName = plan.Board.Name,
-            BoardJson = Write(plan.Board),
-            RagSchemeJson = Write(StoredRagScheme.Of(plan.RagScheme)),
-            SourceReferencesJson = Write(plan.SourceReferences),
-            AimsJson = Write(plan.Aims),
-            OutcomeMeasuresJson = Write(plan.OutcomeMeasures),
-        };
+            to.Position = from.Position;
+            to.Title = from.Title;
+            to.DevelopmentPrioritiesJson = from.DevelopmentPrioritiesJson;
+        });
+        Merge(record.ActionAreas, areas, area => area.Ref, (from, to) =>
+        {
+            to.Position = from.Position;
+            to.PriorityNumber = from.PriorityNumber;
+            to.Title = from.Title;
+            to.Driver = from.Driver;
+            to.ReviewPlanPointsJson = from.ReviewPlanPointsJson;
+            to.MonitoredBy = from.MonitoredBy;
+            to.StrategicOversight = from.StrategicOversight;
+            to.ExpectedImpact = from.ExpectedImpact;
+        });
+        Merge(record.Actions, [.. ActionRecords(revised)], action => action.Ref, CopyActionFields);
+    }
+
+    // Rows matched by key: kept ones updated in place, missing ones removed (EF deletes the orphans), new ones added.
+    private static void Merge<T>(List<T> stored, IReadOnlyList<T> revised, Func<T, string> key, Action<T, T> update)
+    {
+        var byKey = stored.ToDictionary(key, StringComparer.Ordinal);
+        var kept = revised.Select(key).ToHashSet(StringComparer.Ordinal);
+        stored.RemoveAll(row => !kept.Contains(key(row)));
+        foreach (var row in revised)
+        {
+            if (byKey.TryGetValue(key(row), out var existing))
+            {
+                update(row, existing);
+            }
+            else
+            {
+                stored.Add(row);
+            }
+        }
+    }
+
+    private static void CopyHeader(BusinessPlan plan, BusinessPlanRecord record)
+    {
+        record.Title = plan.Title;
+        record.Version = plan.Version;
+        record.PeriodStart = plan.Period.Start;
+        record.PeriodEnd = plan.Period.End;
+        record.PriorityTerm = plan.PriorityTerm;
+        record.ReportingCycleDays = plan.ReportingCycleDays;
+        record.RequiresAcceptance = plan.RequiresAcceptance;
+        record.Source = plan.Source;
+        record.BoardName = plan.Board.Name;
+        record.BoardJson = Write(plan.Board);
+        record.RagSchemeJson = Write(StoredRagScheme.Of(plan.RagScheme));
+        record.SourceReferencesJson = Write(plan.SourceReferences);
+        record.AimsJson = Write(plan.Aims);
+        record.OutcomeMeasuresJson = Write(plan.OutcomeMeasures);
+    }
+
+    // The history (and the completion date read from it) is not copied: it stays in the stored action's rows, which a revision never rewrites.
+    private static void CopyActionFields(PlanActionRecord from, PlanActionRecord to)
+    {
+        to.Position = from.Position;
+        to.RefAssigned = from.RefAssigned;
+        to.PriorityNumber = from.PriorityNumber;
+        to.ActionAreaRef = from.ActionAreaRef;
+        to.ActionText = from.ActionText;
+        to.StepsJson = from.StepsJson;
+        to.DesiredOutcome = from.DesiredOutcome;
+        to.LeadText = from.LeadText;
+        to.LeadAgencyName = from.LeadAgencyName;
+        to.LeadOfficer = from.LeadOfficer;
+        to.TimescaleText = from.TimescaleText;
+        to.DueDate = from.DueDate;
+        to.Monitoring = from.Monitoring;
+        to.SourceNotesJson = from.SourceNotesJson;
+    }
+
+    // The priorities and action areas, in plan order, as rows.
+    private static (List<PriorityRecord> Priorities, List<ActionAreaRecord> Areas) Structure(BusinessPlan plan)
+    {
+        var priorities = new List<PriorityRecord>();
+        var areas = new List<ActionAreaRecord>();
         foreach (var priority in plan.Priorities)
         {
-            record.Priorities.Add(new PriorityRecord
+            priorities.Add(new PriorityRecord
             {
-                Position = record.Priorities.Count,
+                Position = priorities.Count,
                 Number = priority.Number,
                 Title = priority.Title,
                 DevelopmentPrioritiesJson = Write(priority.DevelopmentPriorities),
             });
             foreach (var area in priority.ActionAreas)
             {
-                record.ActionAreas.Add(new ActionAreaRecord
+                areas.Add(new ActionAreaRecord
                 {
-                    Position = record.ActionAreas.Count,
+                    Position = areas.Count,
                     PriorityNumber = priority.Number,
                     Ref = area.Ref,
                     Title = area.Title,
@@ -63,6 +146,15 @@ internal static class PlanRecordMapper
                     ExpectedImpact = area.ExpectedImpact,
                 });
             }
+        }
+        return (priorities, areas);
+    }
+
+    private static IEnumerable<PlanActionRecord> ActionRecords(BusinessPlan plan)
+    {
+        var position = 0;
+        foreach (var priority in plan.Priorities)
+        {
             foreach (var (action, areaRef) in priority.ActionAreas.SelectMany(area => area.Actions.Select(action => (action, (string?)area.Ref)))
                 .Concat(priority.DirectActions.Select(action => (action, (string?)null))))
             {
@@ -74,11 +166,10 @@ internal static class PlanRecordMapper
                         nameof(plan));
                 }
                 var actionRecord = ToRecord(plan.Key, action);
-                actionRecord.Position = record.Actions.Count;
-                record.Actions.Add(actionRecord);
+                actionRecord.Position = position++;
+                yield return actionRecord;
             }
         }
-        return record;
     }
 
     /// <summary>
@@ -260,6 +351,8 @@ internal static class PlanRecordMapper
         Aims = Read<List<string>>(record.AimsJson),
         OutcomeMeasures = Read<List<string>>(record.OutcomeMeasuresJson),
         Source = record.Source,
+        ArchivedAt = record.ArchivedAt,
+        Revision = record.Revision,
         Priorities = priorities,
     };
 

@@ -60,7 +60,7 @@ public sealed class ProgressWidgetService(
             ActionSummary = action.Summary,
             LeadAgency = action.Lead.AgencyName,
             HeadingLevel = ProgressEndpoints.CheckHeadingLevel(headingLevel),
-            Refusal = allowed ? null : Refusal(user, plan, action),
+            Refusal = plan.ArchivedAt is { } archivedAt ? ArchivedNotice(plan, archivedAt) : allowed ? null : Refusal(user, plan, action),
             NeedsSignIn = user is null,
             FormAction = ProgressEndpoints.RecordPath(options.Value),
             ReturnUrl = ReturnUrlOf(context),
@@ -90,6 +90,10 @@ public sealed class ProgressWidgetService(
             Today = Iso(widgets.Today()),
         };
     }
+
+    // An archived plan takes no more progress, whoever asks: said in words instead of the form.
+    private static string ArchivedNotice(BusinessPlan plan, Instant archivedAt) =>
+        $"“{plan.Title}” was archived on {DisplayDates.Format(archivedAt)}: it can still be read and reported on, but progress is no longer recorded on it.";
 
     /// <summary>Builds an action's progress timeline, with review forms for the business unit where the board requires acceptance.</summary>
     /// <param name="context">The request.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using NodaTime.Text;
 using Safeguarding.Domain;
 using Safeguarding.Domain.Allegations;
@@ -14,6 +15,12 @@ namespace Safeguarding.Widgets.ViewModels;
 /// the form fields a practitioner sent, and of the LADO timeliness gauge. The checkers ask for no
 /// name or date of birth: the age in years is enough, and nothing entered is stored or logged.
 /// </summary>
+/// <remarks>
+/// A choice (who the carer is, where the child lives, how a relative is related, a harm test limb)
+/// must be exactly one of the form's own values, sent once: a repeated value, values joined with a
+/// comma, a number or any other text is refused with a field error rather than read as a
+/// combination, which could give a wrong legal answer.
+/// </remarks>
 public sealed class StatutoryCheckService
 {
     private readonly DataFileCache<Safeguarding.Domain.Reporting.AnnualReport> _annualReports = new();
@@ -34,14 +41,15 @@ public sealed class StatutoryCheckService
     private LocalDate Today => _options.Today(_clock);
 
     /// <summary>Builds "is this private fostering?" from the form's fields.</summary>
-    /// <param name="form">The fields sent (empty before the form is sent): age, disabled, carer, tie, parentalResponsibility, setting, personalCapacity, daysSoFar, intendedDays.</param>
+    /// <param name="form">The fields sent (empty before the form is sent): age, disabled, carer, tie, parentalResponsibility, setting, personalCapacity, daysSoFar, intendedDays; each may hold several values, which a choice refuses.</param>
     /// <param name="formAction">The address the form sends to.</param>
     /// <returns>The view model, with the answer or with errors naming each field.</returns>
-    public PrivateFosteringCheckViewModel CheckPrivateFostering(IReadOnlyDictionary<string, string?> form, string formAction)
+    public PrivateFosteringCheckViewModel CheckPrivateFostering(IReadOnlyDictionary<string, StringValues> form, string formAction)
     {
         ArgumentNullException.ThrowIfNull(form);
-        string Field(string name) => form.TryGetValue(name, out var value) ? value?.Trim() ?? string.Empty : string.Empty;
-        bool Yes(string name) => string.Equals(Field(name), "yes", StringComparison.OrdinalIgnoreCase);
+        StringValues Values(string name) => form.TryGetValue(name, out var values) ? values : StringValues.Empty;
+        string Field(string name) => Values(name).Count == 1 ? Values(name)[0]?.Trim() ?? string.Empty : Values(name).Count == 0 ? string.Empty : string.Join(",", Values(name).ToArray());
+        bool Yes(string name) => Values(name).Count > 0 && Values(name).All(value => string.Equals(value?.Trim(), "yes", StringComparison.OrdinalIgnoreCase));
         var sent = form.Count > 0;
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -49,9 +57,9 @@ public sealed class StatutoryCheckService
         int? daysSoFar = ReadWholeNumber(Field("daysSoFar"), 0, 36500, "daysSoFar", "Enter how many days the child has lived there so far, for example 10", errors, sent);
         int? intendedDays = Field("intendedDays").Length == 0 ? null
             : ReadWholeNumber(Field("intendedDays"), 1, 36500, "intendedDays", "Enter how many days it is meant to last in all, for example 60, or leave it empty if there is no planned end", errors, sent);
-        var carer = ReadChoice<CarerRelationship>(Field("carer"), "carer", "Choose who is caring for the child", errors, sent);
-        var setting = ReadChoice<CareSetting>(Field("setting"), "setting", "Choose where the child is living", errors, sent);
-        KinshipTie? tie = Field("tie").Length == 0 ? null : ReadChoice<KinshipTie>(Field("tie"), "tie", "Choose how the carer is related", errors, sent);
+        var carer = ReadChoice<CarerRelationship>(Values("carer"), CarerChoices, "carer", "Choose who is caring for the child", errors, sent);
+        var setting = ReadChoice<CareSetting>(Values("setting"), SettingChoices, "setting", "Choose where the child is living", errors, sent);
+        KinshipTie? tie = Field("tie").Length == 0 ? null : ReadChoice<KinshipTie>(Values("tie"), TieChoices, "tie", "Choose how the carer is related", errors, sent);
 
         CheckAnswerViewModel? answer = null;
         if (sent && errors.Count == 0 && age is { } years && daysSoFar is { } days && carer is { } relationship && setting is { } where)
@@ -72,7 +80,7 @@ public sealed class StatutoryCheckService
             var assessment = PrivateFosteringRules.Assess(arrangement, today);
             answer = new CheckAnswerViewModel(
                 assessment.IsPrivatelyFostered ? "This is private fostering." : "This is not private fostering.",
-                assessment.Reasons,
+                [.. assessment.Reasons.Select(reason => reason.Text)],
                 assessment.IsPrivatelyFostered
                     ? ["Tell the local authority (children's social care) now: the carer and the parent must notify it (Children (Private Arrangements for Fostering) Regulations 2005, reg 3 and reg 5); make sure they know.",
                        "Record that you have done so, in line with your agency's procedures."]
@@ -99,14 +107,24 @@ public sealed class StatutoryCheckService
 
     /// <summary>Builds "does this meet the LADO harm test?" from the form's fields.</summary>
     /// <param name="allegationDate">The allegation's date as entered (yyyy-MM-dd), or <c>null</c> before the form is sent.</param>
-    /// <param name="limbs">The numbers of the limbs ticked (1 to 4).</param>
+    /// <param name="limbs">The values of the limbs ticked: each "1" to "4", once.</param>
     /// <param name="formAction">The address the form sends to.</param>
-    /// <returns>The view model, with the answer or with an error naming the date field.</returns>
+    /// <returns>The view model, with the answer or with an error naming the field: a date that is not a date or is outside 26 March 2015 to 31 December 9997, or a limb that is not one.</returns>
     public HarmTestCheckViewModel CheckHarmTest(string? allegationDate, IReadOnlyCollection<string> limbs, string formAction)
     {
         ArgumentNullException.ThrowIfNull(limbs);
-        var ticked = limbs.Select(limb => int.TryParse(limb, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0)
-            .Where(number => Enum.IsDefined((HarmTestLimb)number)).Select(number => (HarmTestLimb)number).ToHashSet();
+        var today = Today;
+        var ticked = new HashSet<HarmTestLimb>();
+        string? limbError = null;
+        foreach (var value in limbs)
+        {
+            var limb = Enum.GetValues<HarmTestLimb>().Cast<HarmTestLimb?>()
+                .FirstOrDefault(candidate => string.Equals(((int)candidate!.Value).ToString(CultureInfo.InvariantCulture), value, StringComparison.Ordinal));
+            if (limb is null || !ticked.Add(limb.Value))
+            {
+                limbError = "Tick each limb that applies once; the limbs are numbered 1 to 4";
+            }
+        }
         string? dateError = null;
         CheckAnswerViewModel? answer = null;
         if (allegationDate is not null)
@@ -116,23 +134,38 @@ public sealed class StatutoryCheckService
             {
                 dateError = "Enter the date of the allegation as a real date, for example 1 9 2020";
             }
-            else
+            else if (parsed.Value < HarmTest.ThreeLimbsInForceFrom || parsed.Value > LatestAllegationDate)
+            {
+                dateError = $"Enter a date from {DisplayDates.Format(HarmTest.ThreeLimbsInForceFrom)} (Working Together 2015, the earliest guidance this check follows) to {DisplayDates.Format(LatestAllegationDate)} (the last its working-day calendar can count a referral deadline from)";
+            }
+            else if (limbError is null)
             {
                 var result = HarmTest.Assess(parsed.Value, ticked);
                 answer = new CheckAnswerViewModel(
-                    result.MeetsTest ? "This meets the harm test." : "This does not meet the harm test.",
+                    result.Finding switch
+                    {
+                        HarmTestFinding.MeetsHarmTest => "This meets the harm test.",
+                        HarmTestFinding.LowLevelConcern => "This does not meet the harm test: it is a low-level concern.",
+                        _ => "This does not meet the harm test.",
+                    },
                     [.. result.LimbsMet.Select(limb => $"Limb {(int)limb}: {LimbText(limb)}."),
-                     .. result.LimbsNotInForce.Select(limb => $"Limb {(int)limb} applies only to allegations from 1 September 2020, and this allegation is dated {DisplayDates.Format(parsed.Value)}.")],
-                    [result.Advice],
+                     .. result.LimbsNotInForce.Select(limb => $"Limb {(int)limb} applies only to allegations from {DisplayDates.Format(HarmTest.SuitabilityLimbInForceFrom)}, and this allegation is dated {DisplayDates.Format(parsed.Value)}."),
+                     .. result.MeetsTest ? Array.Empty<string>() : ["No limb of the harm test is met, so there is no referral to the LADO and no referral date."],
+                     $"Answered by the guidance in force on {DisplayDates.Format(parsed.Value)}: {result.RuleSet.Name}."],
+                    // The advice already gives the referral deadline; a concern below the threshold also needs whom to tell and how to record it.
+                    result.MeetsTest ? [result.Advice] : [result.Advice, .. result.NextSteps],
                     result.MeetsTest);
             }
         }
         return new HarmTestCheckViewModel
         {
             FormAction = formAction,
-            AllegationDate = allegationDate ?? Today.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            AllegationDate = allegationDate ?? today.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            EarliestDate = HarmTest.ThreeLimbsInForceFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            LatestDate = LatestAllegationDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             Limbs = [.. Enum.GetValues<HarmTestLimb>().Select(limb => new FormChoice(((int)limb).ToString(CultureInfo.InvariantCulture), $"{(int)limb}. {LimbText(limb)}", ticked.Contains(limb)))],
             DateError = dateError,
+            LimbError = limbError,
             Answer = answer,
         };
     }
@@ -147,9 +180,10 @@ public sealed class StatutoryCheckService
         var report = _annualReports.Get(file, AnnualReportReader.ReadFile);
         var figures = report.Allegations;
         var timeliness = figures.Timeliness;
+        var targetsSetBy = timeliness.TargetSetBy ?? "the report's own targets (it does not say whose)";
         TimelinessGaugeViewModel Gauge(string label, decimal actual, decimal expected) =>
             new(label, actual, expected,
-                $"{Percent(actual)} against an expectation of {Percent(expected)}: {(actual >= expected ? "meets" : "does not meet")}",
+                $"{Percent(actual)} against a target of {Percent(expected)}: {(actual >= expected ? "meets" : "does not meet")}",
                 RagBadgeViewModel.For(actual >= expected ? RagRating.Green : RagRating.Red));
         var notes = new List<string>();
         if (timeliness.PublishedAsPercentagesOnly)
@@ -168,8 +202,12 @@ public sealed class StatutoryCheckService
             ],
             Notes = notes,
             Source = figures.Source.ToString(),
+            TargetsSetBy = targetsSetBy,
         };
     }
+
+    // The bank holidays are computed up to 9998, and a referral deadline can fall a few days after the allegation.
+    private static readonly LocalDate LatestAllegationDate = new(Safeguarding.Domain.Calendars.EnglandAndWalesBankHolidays.LastYear - 1, 12, 31);
 
     private static string Percent(decimal value) => string.Create(EnglishUnitedKingdom, $"{value:0.#}%");
 
@@ -193,6 +231,12 @@ public sealed class StatutoryCheckService
         (nameof(CarerRelationship.GreatGrandparent), "A great-grandparent"),
         (nameof(CarerRelationship.Cousin), "A cousin"),
         (nameof(CarerRelationship.UnmarriedPartnerOfParent), "A parent's partner they are not married to"),
+        (nameof(CarerRelationship.UnmarriedPartnerOfRelative), "A relative's partner they are not married to (such as a grandparent's or an aunt's partner)"),
+        (nameof(CarerRelationship.StepBrotherOrStepSister), "A step-brother or step-sister"),
+        (nameof(CarerRelationship.FormerStepParent), "A former step-parent (the marriage or civil partnership to the parent has ended)"),
+        (nameof(CarerRelationship.SpecialGuardian), "A special guardian"),
+        (nameof(CarerRelationship.ChildArrangementsOrderHolder), "Someone a child arrangements order says the child is to live with"),
+        (nameof(CarerRelationship.LocalAuthorityFosterCarerCaringPrivately), "A local authority foster carer, caring for the child privately"),
         (nameof(CarerRelationship.FamilyFriend), "A family friend"),
         (nameof(CarerRelationship.HostFamily), "A host family"),
         (nameof(CarerRelationship.Other), "Someone else"),
@@ -233,10 +277,22 @@ public sealed class StatutoryCheckService
         return null;
     }
 
-    private static T? ReadChoice<T>(string text, string field, string message, Dictionary<string, string> errors, bool sent)
+    // Exactly one of the form's own values, sent once: Enum.TryParse would read "Parent,Grandparent" or
+    // a repeated field joined with commas as a flags combination, and so another carer altogether.
+    private static T? ReadChoice<T>(StringValues values, (string Value, string Text)[] choices, string field, string message, Dictionary<string, string> errors, bool sent)
         where T : struct, Enum
     {
-        if (Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        if (values.Count > 1)
+        {
+            if (sent)
+            {
+                errors[field] = $"{message}: choose one only";
+            }
+            return null;
+        }
+        var text = values.Count == 1 ? values[0]?.Trim() ?? string.Empty : string.Empty;
+        var known = choices.Any(choice => string.Equals(choice.Value, text, StringComparison.Ordinal));
+        if (known && Enum.TryParse<T>(text, ignoreCase: false, out var value))
         {
             return value;
         }

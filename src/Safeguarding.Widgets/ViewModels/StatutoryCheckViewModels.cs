@@ -16,7 +16,7 @@ public sealed record CheckAnswerViewModel(string Conclusion, IReadOnlyList<strin
 /// <summary>"Is this private fostering?": a form of the facts, and the answer.</summary>
 public sealed record PrivateFosteringCheckViewModel
 {
-    /// <summary>Gets the address the form sends to (GET).</summary>
+    /// <summary>Gets the address the form posts to (with an antiforgery token, so that facts about a child stay out of addresses and logs).</summary>
     public required string FormAction { get; init; }
 
     /// <summary>Gets the child's age in whole years, as entered.</summary>
@@ -49,6 +49,9 @@ public sealed record PrivateFosteringCheckViewModel
     /// <summary>Gets the problems with what was entered, each naming its field, keyed by field name.</summary>
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Gets why a form that was sent was not read (its antiforgery token was missing or not valid), or <c>null</c>.</summary>
+    public string? FormError { get; init; }
+
     /// <summary>Gets the answer, or <c>null</c> before the form is sent or while it has errors.</summary>
     public CheckAnswerViewModel? Answer { get; init; }
 }
@@ -56,11 +59,17 @@ public sealed record PrivateFosteringCheckViewModel
 /// <summary>"Does this meet the LADO harm test?": the allegation's date and the limbs, and the answer.</summary>
 public sealed record HarmTestCheckViewModel
 {
-    /// <summary>Gets the address the form sends to (GET).</summary>
+    /// <summary>Gets the address the form posts to (with an antiforgery token, so that facts about an allegation stay out of addresses and logs).</summary>
     public required string FormAction { get; init; }
 
     /// <summary>Gets the allegation's date as entered (yyyy-MM-dd).</summary>
     public string AllegationDate { get; init; } = string.Empty;
+
+    /// <summary>Gets the earliest date the check answers for (yyyy-MM-dd): 26 March 2015, Working Together 2015.</summary>
+    public string EarliestDate { get; init; } = string.Empty;
+
+    /// <summary>Gets the latest date the check answers for (yyyy-MM-dd): 31 December 9997, the last its working-day calendar can count a referral deadline from.</summary>
+    public string LatestDate { get; init; } = string.Empty;
 
     /// <summary>Gets the four limbs of the harm test as checkboxes.</summary>
     public required IReadOnlyList<FormChoice> Limbs { get; init; }
@@ -68,11 +77,17 @@ public sealed record HarmTestCheckViewModel
     /// <summary>Gets the problem with the date entered, or <c>null</c>.</summary>
     public string? DateError { get; init; }
 
+    /// <summary>Gets the problem with the limbs sent (one that is not a limb, or one sent twice), or <c>null</c>.</summary>
+    public string? LimbError { get; init; }
+
+    /// <summary>Gets why a form that was sent was not read (its antiforgery token was missing or not valid), or <c>null</c>.</summary>
+    public string? FormError { get; init; }
+
     /// <summary>Gets the answer, or <c>null</c> before the form is sent or while it has an error.</summary>
     public CheckAnswerViewModel? Answer { get; init; }
 }
 
-/// <summary>The LADO timeliness gauge: how quickly allegations were resolved against Working Together's expectations.</summary>
+/// <summary>The LADO timeliness gauge: how quickly allegations were resolved against the targets the report states, and whose targets they are.</summary>
 public sealed record LadoTimelinessViewModel
 {
     /// <summary>Gets the heading, such as "LADO: allegations resolved, 2015-16".</summary>
@@ -89,12 +104,15 @@ public sealed record LadoTimelinessViewModel
 
     /// <summary>Gets the source document.</summary>
     public required string Source { get; init; }
+
+    /// <summary>Gets whose targets the gauges measure against, such as "Working Together 2015's expectation, as the report states it".</summary>
+    public string TargetsSetBy { get; init; } = string.Empty;
 }
 
 /// <summary>One expectation: the share achieved against the share expected.</summary>
 /// <param name="Label">Such as "Resolved within one month".</param>
 /// <param name="Actual">The share achieved, in percent.</param>
-/// <param name="Expected">The share expected, in percent.</param>
-/// <param name="InWords">Such as "25% against an expectation of 80%: does not meet".</param>
+/// <param name="Expected">The target share, in percent.</param>
+/// <param name="InWords">Such as "25% against a target of 80%: does not meet".</param>
 /// <param name="Rating">Red when the expectation is not met, green when it is.</param>
 public sealed record TimelinessGaugeViewModel(string Label, decimal Actual, decimal Expected, string InWords, RagBadgeViewModel Rating);

@@ -49,7 +49,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(dateOfBirth), new LocalDate(2026, 4, 30));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains("under 16", assessment.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("under 16", assessment.Reasons[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(dateOfBirth), new LocalDate(2026, 5, 1));
 
         Assert.False(assessment.IsPrivatelyFostered);
-        Assert.Contains("16 or over", assessment.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("16 or over", assessment.Reasons[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(new LocalDate(2008, 9, 1), disabled: true), new LocalDate(2026, 5, 1));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains("s66(4)", assessment.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("s66(4)", assessment.Reasons[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(intendedEnd: Start.PlusDays(27), end: Start.PlusDays(27)));
 
         Assert.False(assessment.IsPrivatelyFostered);
-        Assert.Contains("less than 28 days", assessment.Reasons.Single(r => r.Contains("s66(2)", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("less than 28 days", assessment.Reasons.Single(r => r.Text.Contains("s66(2)", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(), Start.PlusDays(27));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains("no end date", assessment.Reasons[2], StringComparison.Ordinal);
+        Assert.Contains("no end date", assessment.Reasons[2].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(intendedEnd: Start.PlusDays(28), end: Start.PlusDays(9)));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains(assessment.Reasons, r => r.Contains("ended after 9 days, but it was intended to last 28 days", StringComparison.Ordinal));
+        Assert.Contains(assessment.Reasons, r => r.Text.Contains("ended after 9 days, but it was intended to last 28 days", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(intendedEnd: Start.PlusMonths(6)), Start.PlusDays(-30));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains(assessment.Reasons, r => r.Contains("not started yet", StringComparison.Ordinal));
+        Assert.Contains(assessment.Reasons, r => r.Text.Contains("not started yet", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(carer: CarerRelationship.UncleOrAunt, tie: KinshipTie.Marriage));
 
         Assert.False(assessment.IsPrivatelyFostered);
-        Assert.Contains("uncle or aunt by marriage", assessment.Reasons[1], StringComparison.Ordinal);
+        Assert.Contains("uncle or aunt by marriage", assessment.Reasons[1].Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -181,7 +181,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(carer: CarerRelationship.UnmarriedPartnerOfParent));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains("not a step-parent", assessment.Reasons[1], StringComparison.Ordinal);
+        Assert.Contains("not a step-parent", assessment.Reasons[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(carer: CarerRelationship.HostFamily, setting: CareSetting.School, personalCapacity: true));
 
         Assert.True(assessment.IsPrivatelyFostered);
-        Assert.Contains("Sch 8 para 2(2)", assessment.Reasons[3], StringComparison.Ordinal);
+        Assert.Contains("Sch 8 para 2(2)", assessment.Reasons[3].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(carer: CarerRelationship.Other, setting: CareSetting.School));
 
         Assert.False(assessment.IsPrivatelyFostered);
-        Assert.Contains("Sch 8 para 2(1)", assessment.Reasons[3], StringComparison.Ordinal);
+        Assert.Contains("Sch 8 para 2(1)", assessment.Reasons[3].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public class PrivateFosteringRulesTests
         var assessment = AssessAt(Arrangement(setting: CareSetting.Hospital));
 
         Assert.False(assessment.IsPrivatelyFostered);
-        Assert.Contains("Sch 8 para 2(1)(e)", assessment.Reasons[3], StringComparison.Ordinal);
+        Assert.Contains("Sch 8 para 2(1)(e)", assessment.Reasons[3].Text, StringComparison.Ordinal);
     }
 
     [Fact]

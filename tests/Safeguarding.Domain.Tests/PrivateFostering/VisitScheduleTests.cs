@@ -134,3 +134,121 @@ public class VisitScheduleTests
         Assert.Null(assessment.NextVisitDueBy);
     }
 }
+
+/// <summary>Which regulation sets the first visit, and no visit once the child is no longer privately fostered (issue 11).</summary>
+public class VisitScheduleRegulationAndEndTests
+{
+    private static readonly CaseReference Reference = new("PF-2026-004");
+
+    [Fact]
+    public void The_first_visit_after_notice_of_a_proposal_is_reg_4_and_to_an_arrangement_already_running_is_reg_7()
+    {
+        var proposed = new PrivateFosteringArrangement(Reference, new LocalDate(2015, 7, 20), new LocalDate(2026, 4, 1)) { ProposedOn = new LocalDate(2026, 2, 1), AuthorityAwareOn = new LocalDate(2026, 2, 2) };
+        var running = new PrivateFosteringArrangement(Reference, new LocalDate(2015, 7, 20), new LocalDate(2026, 4, 1)) { AuthorityAwareOn = new LocalDate(2026, 4, 1) };
+
+        var first = VisitSchedule.Assess(proposed, [], new LocalDate(2026, 2, 3)).FirstVisit!;
+        var already = VisitSchedule.Assess(running, [], new LocalDate(2026, 4, 2)).FirstVisit!;
+
+        Assert.Equal("reg 4(1)", first.Regulation);
+        Assert.Contains("of a proposed arrangement (SI 2005/1533 reg 4(1))", first.Rule, StringComparison.Ordinal);
+        Assert.Equal("reg 7", already.Regulation);
+        Assert.Contains("of an arrangement already running (SI 2005/1533 reg 7)", already.Rule, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(2026, 4, 14), already.DueBy);
+    }
+
+    [Fact]
+    public void Visits_after_the_first_cite_reg_8()
+    {
+        var running = new PrivateFosteringArrangement(Reference, new LocalDate(2015, 7, 20), new LocalDate(2026, 3, 2)) { AuthorityAwareOn = new LocalDate(2026, 3, 2) };
+
+        var next = VisitSchedule.Assess(running, [new(new LocalDate(2026, 3, 5), true)], new LocalDate(2026, 3, 6)).NextVisit!;
+
+        Assert.Equal("reg 8(1)", next.Regulation);
+    }
+
+    // A child born 12 June 2010 turns 16 on 12 June 2026; visited on 1 May 2026, the next visit would be due 12 June 2026.
+    [Theory]
+    [InlineData(2026, 6, 11, true)]
+    [InlineData(2026, 6, 12, false)]
+    public void No_visit_is_due_once_the_child_turns_16(int year, int month, int day, bool due)
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(2010, 6, 12), new LocalDate(2026, 3, 2)) { AuthorityAwareOn = new LocalDate(2026, 3, 2) };
+
+        var assessment = VisitSchedule.Assess(arrangement, [new(new LocalDate(2026, 3, 5), true), new(new LocalDate(2026, 4, 14), true), new(new LocalDate(2026, 5, 1), true)], new LocalDate(year, month, day));
+
+        Assert.Equal(due, assessment.NextVisitDueBy is not null);
+        Assert.Equal(due ? null : PrivateFosteringEndReason.AgeLimitReached, assessment.EndedBecause);
+        Assert.Equal(due, assessment.NoVisitDueReason is null);
+        Assert.Empty(assessment.MissedTimescales);
+    }
+
+    [Fact]
+    public void The_reason_no_visit_is_due_never_gives_the_birthday()
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(2010, 6, 12), new LocalDate(2026, 3, 2)) { AuthorityAwareOn = new LocalDate(2026, 3, 2) };
+
+        var reason = VisitSchedule.Assess(arrangement, [new(new LocalDate(2026, 3, 5), true)], new LocalDate(2026, 7, 1)).NoVisitDueReason!;
+
+        Assert.Contains("reached the upper age limit (16, or 18 if disabled)", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("June", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("2010", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_visit_due_before_the_16th_birthday_and_not_made_is_still_missed()
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(2010, 6, 12), new LocalDate(2026, 3, 2)) { AuthorityAwareOn = new LocalDate(2026, 3, 2) };
+
+        var assessment = VisitSchedule.Assess(arrangement, [new(new LocalDate(2026, 3, 5), true)], new LocalDate(2026, 7, 1));
+
+        var missed = Assert.Single(assessment.MissedTimescales);
+        Assert.Equal(new LocalDate(2026, 4, 16), missed.DueBy);
+        Assert.Null(assessment.NextVisit);
+    }
+
+    [Fact]
+    public void A_disabled_child_is_visited_until_18()
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(2010, 6, 12), new LocalDate(2026, 3, 2)) { AuthorityAwareOn = new LocalDate(2026, 3, 2), IsDisabled = true };
+
+        var assessment = VisitSchedule.Assess(arrangement, [new(new LocalDate(2026, 3, 5), true), new(new LocalDate(2026, 6, 1), true)], new LocalDate(2026, 7, 1));
+
+        Assert.Equal(new LocalDate(2026, 7, 13), assessment.NextVisitDueBy);
+        Assert.Null(assessment.EndedBecause);
+    }
+
+    // A disabled child born on 29 February 2012 reaches 18 on 1 March 2030 (2030 has no 29 February); the next visit would be due 8 March.
+    [Theory]
+    [InlineData(2030, 2, 28, true)]
+    [InlineData(2030, 3, 1, false)]
+    public void A_leap_day_child_reaches_18_on_1_March_in_a_common_year(int year, int month, int day, bool due)
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(2012, 2, 29), new LocalDate(2029, 9, 3)) { AuthorityAwareOn = new LocalDate(2029, 9, 3), IsDisabled = true };
+
+        var assessment = VisitSchedule.Assess(arrangement, [new(new LocalDate(2029, 9, 4), true), new(new LocalDate(2030, 1, 25), true)], new LocalDate(year, month, day));
+
+        Assert.Equal(due, assessment.NextVisit is not null);
+    }
+
+    [Fact]
+    public void The_reason_no_visit_is_due_after_the_arrangement_ends_names_the_day()
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(2015, 7, 20), new LocalDate(2026, 3, 2)) { AuthorityAwareOn = new LocalDate(2026, 3, 2), End = new LocalDate(2026, 4, 1) };
+
+        var assessment = VisitSchedule.Assess(arrangement, [new(new LocalDate(2026, 3, 5), true)], new LocalDate(2026, 6, 1));
+
+        Assert.Equal(PrivateFosteringEndReason.ArrangementEnded, assessment.EndedBecause);
+        Assert.Equal("No visit is due: the arrangement ended on 1 April 2026, so the child is no longer privately fostered.", assessment.NoVisitDueReason);
+    }
+
+    [Fact]
+    public void Visits_are_refused_for_an_authority_aware_before_the_regulations_came_into_force()
+    {
+        var arrangement = new PrivateFosteringArrangement(Reference, new LocalDate(1995, 1, 1), new LocalDate(2005, 6, 1)) { AuthorityAwareOn = new LocalDate(2005, 6, 30) };
+
+        var fromTheFirstDay = new PrivateFosteringArrangement(Reference, new LocalDate(1995, 1, 1), new LocalDate(2005, 6, 1)) { AuthorityAwareOn = new LocalDate(2005, 7, 1) };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => VisitSchedule.Assess(arrangement, [], new LocalDate(2005, 8, 1)));
+        Assert.Equal("reg 7", VisitSchedule.Assess(fromTheFirstDay, [], new LocalDate(2005, 8, 1)).FirstVisit!.Regulation);
+    }
+}

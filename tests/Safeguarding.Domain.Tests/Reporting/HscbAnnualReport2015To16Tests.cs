@@ -70,6 +70,19 @@ public class HscbAnnualReport2015To16Tests
     }
 
     [Fact]
+    public void The_boards_2015_16_target_is_the_one_the_report_states_and_says_whose_it_is()
+    {
+        var timeliness = Report.Allegations.Timeliness;
+        var target = Safeguarding.Domain.Allegations.LadoTimelinessTarget.Herefordshire2015To16;
+
+        Assert.Equal(timeliness.ExpectedWithinOneMonthPercent, target.WithinOneMonth * 100m);
+        Assert.Equal(timeliness.ExpectedWithinThreeMonthsPercent, target.WithinThreeMonths * 100m);
+        Assert.True(target.Period.IsInForceOn(Report.Year.Start) && target.Period.IsInForceOn(Report.Year.End));
+        Assert.Contains("Working Together 2015", timeliness.TargetSetBy, StringComparison.Ordinal);
+        Assert.Contains("Working Together 2015 sets the expectation", target.Period.Source.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Three_private_fostering_arrangements_were_notified()
     {
         Assert.Equal(3, Report.PrivateFostering.Notifications);

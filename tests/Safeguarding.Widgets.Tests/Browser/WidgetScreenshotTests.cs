@@ -23,8 +23,8 @@ public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<Brows
         { "progress-history", "/actions/2.1.3", CouncilLead, "[data-sg-widget=progress-history]" },
         { "scorecard", "/scorecard", CouncilLead, "[data-sg-widget=scorecard]" },
         { "levels-of-need", "/guides/levels-of-need?indicator=at-risk-of-step-up&indicator=private-fostering", null, "[data-sg-widget=levels-of-need]" },
-        { "private-fostering-check", "/guides/private-fostering?age=15&carer=GreatUncleOrGreatAunt&setting=CarersHome&daysSoFar=30", null, "[data-sg-widget=private-fostering-check]" },
-        { "harm-test-check", "/guides/lado?allegationDate=2020-09-01&limb=4", null, "[data-sg-widget=harm-test-check]" },
+        { "private-fostering-check", "/guides/private-fostering", null, "[data-sg-widget=private-fostering-check]" },
+        { "harm-test-check", "/guides/lado", null, "[data-sg-widget=harm-test-check]" },
         { "lado-timeliness", "/guides/lado", "board.member@sample.invalid", "[data-sg-widget=lado-timeliness]" },
         { "board-attendance", "/yearly-report", CouncilLead, "[data-sg-widget=board-attendance]" },
         { "child-protection-plans", "/yearly-report", CouncilLead, "[data-sg-widget=child-protection-plans]" },
@@ -38,6 +38,11 @@ public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<Brows
         try
         {
             await page.GotoAsync(new Uri(browser.BaseAddress, path).ToString());
+            // The checkers are pictured with an answer, sent as a person sends the form.
+            if (name is "private-fostering-check" or "harm-test-check")
+            {
+                await CheckerScenarios.SendAsync(page, name == "harm-test-check" ? "harm-test-answer" : "private-fostering-great-aunt");
+            }
             var widget = page.Locator(selector).First;
             Assert.True(await widget.IsVisibleAsync(), $"Expected {selector} on {path}.");
             var folder = Path.Combine(BrowserFixture.ScreenshotFolder, "widgets");

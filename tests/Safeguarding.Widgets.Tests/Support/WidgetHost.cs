@@ -83,6 +83,7 @@ public sealed class WidgetHost : IAsyncLifetime
 public sealed class WidgetHostController : Controller
 {
     [HttpGet("{name}")]
+    [HttpPost("{name}")]
     public IActionResult Render(string name, string? plan, string? agency, string? asAt, bool exceptionsOnly = true, int? days = null, RagRating rating = RagRating.NotRated)
     {
         LocalDate? date = asAt is null ? null : LocalDatePattern.Iso.Parse(asAt).Value;
