@@ -10,7 +10,8 @@ public static class SafeguardingServiceCollectionExtensions
     /// <summary>
     /// Stores plans in the database the options name, whatever its provider: registers
     /// <see cref="SafeguardingDbContext"/>, <see cref="IBusinessPlanRepository"/> (as
-    /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, all scoped.
+    /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, all scoped,
+    /// and <see cref="SafeguardingPlanCache"/> as a singleton, so that a page reads a plan with one small query.
     /// </summary>
     /// <remarks>
     /// Name the provider with its own options, such as <c>options.UseSqlite(…)</c>,
@@ -28,6 +29,7 @@ public static class SafeguardingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddDbContext<SafeguardingDbContext>(configure);
+        services.AddSingleton<SafeguardingPlanCache>();
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<SafeguardingDatabaseInitializer>();

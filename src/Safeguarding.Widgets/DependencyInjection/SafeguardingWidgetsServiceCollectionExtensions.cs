@@ -36,6 +36,7 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.TryAddScoped<Safeguarding.Widgets.Progress.ProgressWidgetService>();
         services.TryAddSingleton<ThresholdViewModelService>();
         services.TryAddSingleton<StatutoryCheckService>();
+        services.TryAddSingleton<Safeguarding.Widgets.YearlyReports.YearlyReportService>();
         services.TryAddSingleton<IBoardUserResolver, ClaimsBoardUserResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, BoardAuthorizationHandler>());
         services.AddAuthorization(AddPolicies);

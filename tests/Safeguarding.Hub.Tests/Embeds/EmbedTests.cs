@@ -31,6 +31,8 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
         { "private-fostering-check", string.Empty },
         { "harm-test-check", string.Empty },
         { "lado-timeliness", string.Empty },
+        { "board-attendance", string.Empty },
+        { "child-protection-plans", string.Empty },
     };
 
     [Fact]
