@@ -58,7 +58,7 @@ public static class AllegationSpreadsheet
         new("review by", false, "The day the record's retention is to be reviewed (a date).", nameof(AllegationCase.ReviewBy)),
     ];
 
-    private static string SectorNames => string.Join(", ", Enum.GetValues<AgencySector>().Select(SectorWords));
+    private static string SectorNames => string.Join(", ", Enum.GetValues<AgencySector>().Select(AgencySectorNames.InWords));
 
     /// <summary>Reads a spreadsheet saved as CSV.</summary>
     /// <param name="csv">The file's content; read from its position, and left open.</param>
@@ -323,7 +323,7 @@ public static class AllegationSpreadsheet
             var key = AllegationSpreadsheetColumn.Normalise(text);
             foreach (var sector in Enum.GetValues<AgencySector>())
             {
-                if (AllegationSpreadsheetColumn.Normalise(SectorWords(sector)) == key)
+                if (AllegationSpreadsheetColumn.Normalise(sector.InWords()) == key)
                 {
                     return sector;
                 }
@@ -385,13 +385,6 @@ public static class AllegationSpreadsheet
             return limbs;
         }
     }
-
-    private static string SectorWords(AgencySector sector) => sector switch
-    {
-        AgencySector.LocalAuthority => "Local authority",
-        AgencySector.YouthOffending => "Youth offending",
-        _ => sector.ToString(),
-    };
 
     private static string Malformed(CsvMalformedReason reason) => reason switch
     {
