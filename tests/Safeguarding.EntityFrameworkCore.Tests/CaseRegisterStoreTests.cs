@@ -172,13 +172,13 @@ public abstract class CaseRegisterStoreTests(TestProvider databases)
             Assert.True((await register.AddAsync(Officer, new PrivateFosteringRecord(arrangement, [new PrivateFosteringVisit(new LocalDate(2016, 2, 10), true)]))).IsStored);
             Assert.True((await register.RecordVisitAsync(Officer, arrangement.Reference, new PrivateFosteringVisit(new LocalDate(2016, 3, 18), false))).IsStored);
             Assert.False((await register.RecordVisitAsync(Officer, arrangement.Reference, new PrivateFosteringVisit(new LocalDate(2016, 3, 18), true))).IsStored);
-            Assert.True((await register.UpdateArrangementAsync(Officer, Ended(arrangement, new LocalDate(2016, 6, 1)))).IsStored);
+            Assert.True((await register.UpdateArrangementAsync(Officer, arrangement.WithEnd(new LocalDate(2016, 6, 1)))).IsStored);
         }
 
         await using var reading = database.NewContext();
         var loaded = (await PrivateFostering(reading).GetAsync(Officer, arrangement.Reference))!;
 
-        Assert.Equal(Describe(Ended(arrangement, new LocalDate(2016, 6, 1))), Describe(loaded.Arrangement));
+        Assert.Equal(Describe(arrangement.WithEnd(new LocalDate(2016, 6, 1))), Describe(loaded.Arrangement));
         Assert.Equal([new PrivateFosteringVisit(new LocalDate(2016, 2, 10), true), new PrivateFosteringVisit(new LocalDate(2016, 3, 18), false)], loaded.Visits);
     }
 
@@ -225,21 +225,6 @@ public abstract class CaseRegisterStoreTests(TestProvider databases)
         Assert.Equal((1, 1), (figures.NotificationsReceived, figures.LateNotifications));
         Assert.Equal([CaseAccessKind.Added, CaseAccessKind.Read], (await new EntityFrameworkCaseAccessLog(context).ListAsync(CaseRegister.PrivateFostering)).Select(entry => entry.Kind));
     }
-
-    private static PrivateFosteringArrangement Ended(PrivateFosteringArrangement arrangement, LocalDate end) =>
-        new(arrangement.Reference, arrangement.DateOfBirth, arrangement.Start)
-        {
-            IsDisabled = arrangement.IsDisabled,
-            IntendedEnd = arrangement.IntendedEnd,
-            End = end,
-            CarerRelationship = arrangement.CarerRelationship,
-            CarerTie = arrangement.CarerTie,
-            Setting = arrangement.Setting,
-            CaredForInPersonalCapacity = arrangement.CaredForInPersonalCapacity,
-            ProposedOn = arrangement.ProposedOn,
-            NotifiedOn = arrangement.NotifiedOn,
-            AuthorityAwareOn = arrangement.AuthorityAwareOn,
-        };
 
     // Every public property by name and value, so a field the store drops shows by name.
     private static string Describe(object value) =>

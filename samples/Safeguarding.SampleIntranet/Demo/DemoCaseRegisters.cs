@@ -116,7 +116,6 @@ public sealed partial class DemoCaseRegisters(IAllegationCaseRepository allegati
             NotifiedOn = DaysAgo(20),
             IntendedEnd = today.PlusDays(200),
         };
-        var ended = Arrangement(4, 100, 100, CarerRelationship.Cousin, 12);
         return
         [
             // Running for ten days before anyone told the authority: a late notification, and the first visit due soon.
@@ -126,13 +125,7 @@ public sealed partial class DemoCaseRegisters(IAllegationCaseRepository allegati
             // Visited once; the next visit is due within two weeks.
             new(Arrangement(3, 40, 40, CarerRelationship.FamilyFriend, 11), [Visit(36)]),
             // Ended ten days ago, and the carer has not told the authority.
-            new(new PrivateFosteringArrangement(ended.Reference, ended.DateOfBirth, ended.Start)
-            {
-                CarerRelationship = ended.CarerRelationship,
-                NotifiedOn = ended.NotifiedOn,
-                AuthorityAwareOn = ended.AuthorityAwareOn,
-                End = DaysAgo(10),
-            }, [Visit(95), Visit(55), Visit(15)]),
+            new(Arrangement(4, 100, 100, CarerRelationship.Cousin, 12).WithEnd(DaysAgo(10)), [Visit(95), Visit(55), Visit(15)]),
             // A host family's proposed arrangement, visited after the notice and before it starts.
             new(proposed, [Visit(15)]),
         ];

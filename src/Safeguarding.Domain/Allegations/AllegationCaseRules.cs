@@ -17,19 +17,11 @@ public static class AllegationCaseRules
     {
         Preconditions.CheckNotNull(allegation);
         var errors = new List<FieldError>();
-        void NotAfterToday(LocalDate? date, string field, string what)
-        {
-            if (date is { } value && value > today)
-            {
-                errors.Add(new(field, $"Expected the date {what} on or before today, {DisplayDates.Format(today)}, but found {DisplayDates.Format(value)}."));
-            }
-        }
-
-        NotAfterToday(allegation.AllegationMadeOn, nameof(AllegationCase.AllegationMadeOn), "the allegation was made");
-        NotAfterToday(allegation.EmployerToldOn, nameof(AllegationCase.EmployerToldOn), "the employer was told");
-        NotAfterToday(allegation.ReferredOn, nameof(AllegationCase.ReferredOn), "of the referral");
-        NotAfterToday(allegation.EvaluationOrStrategyMeetingOn, nameof(AllegationCase.EvaluationOrStrategyMeetingOn), "of the meeting");
-        NotAfterToday(allegation.ClosedOn, nameof(AllegationCase.ClosedOn), "the case was closed");
+        errors.NotAfterToday(allegation.AllegationMadeOn, today, nameof(AllegationCase.AllegationMadeOn), "the allegation was made");
+        errors.NotAfterToday(allegation.EmployerToldOn, today, nameof(AllegationCase.EmployerToldOn), "the employer was told");
+        errors.NotAfterToday(allegation.ReferredOn, today, nameof(AllegationCase.ReferredOn), "of the referral");
+        errors.NotAfterToday(allegation.EvaluationOrStrategyMeetingOn, today, nameof(AllegationCase.EvaluationOrStrategyMeetingOn), "of the meeting");
+        errors.NotAfterToday(allegation.ClosedOn, today, nameof(AllegationCase.ClosedOn), "the case was closed");
 
         if (allegation.EmployerToldOn is { } told && allegation.AllegationMadeOn is { } made && told < made)
         {

@@ -18,13 +18,6 @@ public static class PrivateFosteringRecordRules
         Preconditions.CheckNotNull(record);
         var arrangement = record.Arrangement;
         var errors = new List<FieldError>();
-        void NotAfterToday(LocalDate? date, string field, string what)
-        {
-            if (date is { } value && value > today)
-            {
-                errors.Add(new(field, $"Expected the date {what} on or before today, {DisplayDates.Format(today)}, but found {DisplayDates.Format(value)}."));
-            }
-        }
         void NotBeforeRegulations(LocalDate? date, string field, string what)
         {
             if (date is { } value && value < PrivateFosteringNotifications.RegulationsInForceFrom)
@@ -33,12 +26,12 @@ public static class PrivateFosteringRecordRules
             }
         }
 
-        NotAfterToday(arrangement.DateOfBirth, nameof(PrivateFosteringArrangement.DateOfBirth), "of birth");
-        NotAfterToday(arrangement.ProposedOn, nameof(PrivateFosteringArrangement.ProposedOn), "the arrangement was agreed");
-        NotAfterToday(arrangement.AuthorityAwareOn, nameof(PrivateFosteringArrangement.AuthorityAwareOn), "the authority became aware");
-        NotAfterToday(arrangement.NotifiedOn, nameof(PrivateFosteringArrangement.NotifiedOn), "of the notification");
-        NotAfterToday(arrangement.End, nameof(PrivateFosteringArrangement.End), "the child left");
-        NotAfterToday(arrangement.EndNotifiedOn, nameof(PrivateFosteringArrangement.EndNotifiedOn), "the end was notified");
+        errors.NotAfterToday(arrangement.DateOfBirth, today, nameof(PrivateFosteringArrangement.DateOfBirth), "of birth");
+        errors.NotAfterToday(arrangement.ProposedOn, today, nameof(PrivateFosteringArrangement.ProposedOn), "the arrangement was agreed");
+        errors.NotAfterToday(arrangement.AuthorityAwareOn, today, nameof(PrivateFosteringArrangement.AuthorityAwareOn), "the authority became aware");
+        errors.NotAfterToday(arrangement.NotifiedOn, today, nameof(PrivateFosteringArrangement.NotifiedOn), "of the notification");
+        errors.NotAfterToday(arrangement.End, today, nameof(PrivateFosteringArrangement.End), "the child left");
+        errors.NotAfterToday(arrangement.EndNotifiedOn, today, nameof(PrivateFosteringArrangement.EndNotifiedOn), "the end was notified");
         NotBeforeRegulations(arrangement.Start, nameof(PrivateFosteringArrangement.Start), "the arrangement started");
         NotBeforeRegulations(arrangement.ProposedOn, nameof(PrivateFosteringArrangement.ProposedOn), "the arrangement was agreed");
         NotBeforeRegulations(arrangement.AuthorityAwareOn, nameof(PrivateFosteringArrangement.AuthorityAwareOn), "the authority became aware");

@@ -153,4 +153,30 @@ public class PrivateFosteringRegisterTests
 
         Assert.Equal(RegisterChangeStatus.AlreadyInRegister, (await _register.AddAsync(Officer, new PrivateFosteringRecord(Arrangement()))).Status);
     }
+
+    [Fact]
+    public void Ending_an_arrangement_keeps_every_other_fact()
+    {
+        var running = new PrivateFosteringArrangement(Reference, new LocalDate(2010, 2, 28), new LocalDate(2026, 4, 2))
+        {
+            IsDisabled = true,
+            IntendedEnd = new LocalDate(2026, 9, 1),
+            CarerRelationship = CarerRelationship.UncleOrAunt,
+            CarerTie = KinshipTie.HalfBlood,
+            CarerHasParentalResponsibility = true,
+            Setting = CareSetting.School,
+            CaredForInPersonalCapacity = true,
+            ProposedOn = new LocalDate(2026, 1, 5),
+            AuthorityAwareOn = new LocalDate(2026, 1, 6),
+            NotifiedOn = new LocalDate(2026, 1, 7),
+        };
+
+        var ended = running.WithEnd(new LocalDate(2026, 4, 18), new LocalDate(2026, 4, 19));
+
+        Assert.Equal((new LocalDate(2026, 4, 18), new LocalDate(2026, 4, 19)), (ended.End!.Value, ended.EndNotifiedOn!.Value));
+        foreach (var property in typeof(PrivateFosteringArrangement).GetProperties().Where(property => property.Name is not ("End" or "EndNotifiedOn")))
+        {
+            Assert.Equal(property.GetValue(running), property.GetValue(ended));
+        }
+    }
 }

@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
 using NodaTime.Text;
@@ -24,68 +21,37 @@ namespace Safeguarding.Widgets.Tests.Support;
 public sealed class CaseRegisterWidgetHost : IAsyncLifetime
 {
     internal static readonly Instant Now = Instant.FromUtc(2016, 6, 30, 9, 0);
-    private WebApplication? _app;
+    private BareWidgetApp? _app;
 
-    internal HttpClient Client { get; private set; } = null!;
+    internal HttpClient Client => _app!.Client;
 
     internal InMemoryCaseAccessLog AccessLog { get; } = new();
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var allegations = await AllegationsAsync();
+        var privateFostering = await PrivateFosteringAsync();
+        _app = await BareWidgetApp.StartAsync(services =>
         {
-            EnvironmentName = "Production",
-            ApplicationName = typeof(CaseRegisterWidgetHost).Assembly.GetName().Name,
-        });
-        builder.WebHost.UseTestServer();
-        builder.Services.AddControllersWithViews()
-            .AddApplicationPart(typeof(CaseRegisterWidgetHost).Assembly)
-            .AddApplicationPart(typeof(Safeguarding.Widgets.Components.RagBadgeViewComponent).Assembly)
-            .ConfigureApplicationPartManager(parts =>
-            {
-                foreach (var part in parts.ApplicationParts.Where(part => part.Name.StartsWith("Safeguarding.SampleIntranet", StringComparison.Ordinal)).ToList())
-                {
-                    parts.ApplicationParts.Remove(part);
-                }
-            });
-        builder.Services.AddSafeguardingWidgets(options => options.LadoTimelinessTargets.Add(LadoTimelinessTarget.Herefordshire2015To16));
-        builder.Services.AddSingleton<IClock>(new FakeClock(Now));
-        builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository([]));
-        builder.Services.AddSingleton<IAllegationCaseRepository>(await AllegationsAsync());
-        builder.Services.AddSingleton<IPrivateFosteringRepository>(await PrivateFosteringAsync());
-        builder.Services.AddSingleton<ICaseAccessLog>(AccessLog);
-        _app = builder.Build();
-        _app.UseRequestLocalization("en-GB");
-        _app.Use((context, next) =>
-        {
-            if (context.Request.Query["role"] is [{ Length: > 0 } role])
-            {
-                context.User = new ClaimsPrincipal(new ClaimsIdentity(
-                    [new(ClaimTypes.NameIdentifier, $"{role}-1"), new(ClaimTypes.Name, role), new(ClaimTypes.Role, role)], "Test"));
-            }
-            return next(context);
-        });
-        _app.MapControllers();
-        await _app.StartAsync();
-        Client = _app.GetTestClient();
+            services.AddSafeguardingWidgets(options => options.LadoTimelinessTargets.Add(LadoTimelinessTarget.Herefordshire2015To16));
+            services.AddSingleton<IClock>(new FakeClock(Now));
+            services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository([]));
+            services.AddSingleton<IAllegationCaseRepository>(allegations);
+            services.AddSingleton<IPrivateFosteringRepository>(privateFostering);
+            services.AddSingleton<ICaseAccessLog>(AccessLog);
+        },
+        context => context.Request.Query["role"] is [{ Length: > 0 } role] ? BareWidgetApp.User($"{role}-1", role, role) : null);
     }
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
     }
 
-    internal async Task<string> RenderAsync(string query)
-    {
-        using var response = await Client.GetAsync(new Uri($"/register-widgets/{query}", UriKind.Relative));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET /register-widgets/{query} answered {(int)response.StatusCode}: {html}");
-        return html;
-    }
+    internal Task<string> RenderAsync(string query) => _app!.RenderAsync($"/register-widgets/{query}");
 
     private static async Task<InMemoryAllegationCaseRepository> AllegationsAsync()
     {
