@@ -105,7 +105,7 @@ app.UseStatusCodePages(async context =>
     var response = context.HttpContext.Response;
     var message = response.StatusCode switch
     {
-        StatusCodes.Status413PayloadTooLarge => "The file is too large: a plan file may be at most 5 MB. Go back and choose a smaller file.",
+        StatusCodes.Status413PayloadTooLarge => "The file is too large: a file you upload (a plan file, a LADO spreadsheet) may be at most 5 MB. Go back and choose a smaller file.",
         StatusCodes.Status400BadRequest => "The form could not be read. Go back, reload the page and try again; a file you upload may be at most 5 MB.",
         _ => null,
     };

@@ -272,6 +272,25 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
         }
     }
 
+    [Theory]
+    [InlineData(Anonymous, Outcome.SignIn)]
+    [InlineData(BusinessUnit, Outcome.Refused)]
+    [InlineData(CouncilLead, Outcome.Refused)]
+    [InlineData(BoardLead, Outcome.Refused)]
+    [InlineData(BoardMember, Outcome.Refused)]
+    [InlineData(Lado, Outcome.Allowed)]
+    [InlineData(Practitioner, Outcome.Refused)]
+    [InlineData(PrivateFostering, Outcome.Refused)]
+    public async Task Importing_the_LADOs_spreadsheet_is_for_the_LADO_only(string user, Outcome expected)
+    {
+        using var client = await ClientAsync(user);
+
+        using var import = await PostAsync(client, "/lado/import", []);
+
+        // Allowed, the post without a file is answered with the form's own error; refused, with the policy's answer.
+        Assert.Equal(expected, import.StatusCode == HttpStatusCode.BadRequest ? Outcome.Allowed : Classify(import));
+    }
+
     private async Task<IReadOnlyList<CaseAccess>> AccessLogAsync(CaseRegister register)
     {
         using var scope = factory.Services.CreateScope();
