@@ -27,6 +27,10 @@ builder.Services.AddSafeguardingWidgets(options =>
     options.AnnualReportFile = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.AnnualReportFile));
     // Each action's ref in the widgets links to the sample's page for it, with its progress form.
     options.ActionPageTemplate = "/actions/{action}";
+    // The LADO gauge from the register measures against the board's own targets: seed 003's for
+    // 2015-16, and a demonstration target (fictional) from 2016-17 on.
+    options.LadoTimelinessTargets.Add(Safeguarding.Domain.Allegations.LadoTimelinessTarget.Herefordshire2015To16);
+    options.LadoTimelinessTargets.Add(DemoCaseRegisters.Target);
 });
 // The board hub: its API and embeds for the partners' intranets (appsettings.json, "SafeguardingHub").
 builder.Services.AddSafeguardingHub(builder.Configuration.GetSection("SafeguardingHub"));
@@ -36,6 +40,7 @@ var connectionString = $"Data Source={database}";
 // The plans' store, on SQLite (the sample's own Microsoft.EntityFrameworkCore.Sqlite package).
 builder.Services.AddSafeguardingEntityFrameworkCore(options => options.UseSqlite(connectionString));
 builder.Services.AddScoped<DemoPlanSeeder>();
+builder.Services.AddScoped<DemoCaseRegisters>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IntranetPageFactory>();
 
@@ -89,6 +94,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
         .InitializeAsync(seedFolder, new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true });
     await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().AddIfMissingAsync(seedFolder);
+    await scope.ServiceProvider.GetRequiredService<DemoCaseRegisters>().AddIfEmptyAsync();
     var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
     await identity.Database.MigrateAsync();
     await DemoUsers.AddIfNoUsersAsync(identity, scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
@@ -105,7 +111,7 @@ app.UseStatusCodePages(async context =>
     var response = context.HttpContext.Response;
     var message = response.StatusCode switch
     {
-        StatusCodes.Status413PayloadTooLarge => "The file is too large: a plan file may be at most 5 MB. Go back and choose a smaller file.",
+        StatusCodes.Status413PayloadTooLarge => "The file is too large: a file you upload (a plan file, a LADO spreadsheet) may be at most 5 MB. Go back and choose a smaller file.",
         StatusCodes.Status400BadRequest => "The form could not be read. Go back, reload the page and try again; a file you upload may be at most 5 MB.",
         _ => null,
     };

@@ -277,3 +277,142 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE TABLE [AllegationCases] (
+        [Id] int NOT NULL IDENTITY,
+        [Reference] nvarchar(40) NOT NULL,
+        [AllegationMadeOn] date NULL,
+        [EmployerToldOn] date NULL,
+        [ReferredOn] date NOT NULL,
+        [EvaluationOrStrategyMeetingOn] date NULL,
+        [ClosedOn] date NULL,
+        [ReferringAgency] nvarchar(200) NULL,
+        [ReferringSector] nvarchar(60) NOT NULL,
+        [EmployerSector] nvarchar(60) NOT NULL,
+        [HarmedOrMayHaveHarmed] bit NOT NULL,
+        [PossibleCriminalOffence] bit NOT NULL,
+        [MayPoseRiskOfHarm] bit NOT NULL,
+        [MayNotBeSuitableToWorkWithChildren] bit NOT NULL,
+        [Outcome] nvarchar(60) NULL,
+        [IsExceptional] bit NOT NULL,
+        [ExceptionalDelayReason] nvarchar(500) NULL,
+        [ReviewBy] date NULL,
+        CONSTRAINT [PK_AllegationCases] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE TABLE [CaseAccessLog] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Register] nvarchar(60) NOT NULL,
+        [CaseReference] nvarchar(40) NOT NULL,
+        [Kind] nvarchar(60) NOT NULL,
+        [UserId] nvarchar(200) NOT NULL,
+        [Role] nvarchar(60) NOT NULL,
+        [At] bigint NOT NULL,
+        CONSTRAINT [PK_CaseAccessLog] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE TABLE [PrivateFosteringArrangements] (
+        [Id] int NOT NULL IDENTITY,
+        [Reference] nvarchar(40) NOT NULL,
+        [DateOfBirth] date NOT NULL,
+        [IsDisabled] bit NOT NULL,
+        [Start] date NOT NULL,
+        [IntendedEnd] date NULL,
+        [End] date NULL,
+        [CarerRelationship] nvarchar(60) NOT NULL,
+        [CarerTie] nvarchar(60) NULL,
+        [CarerHasParentalResponsibility] bit NOT NULL,
+        [Setting] nvarchar(60) NOT NULL,
+        [CaredForInPersonalCapacity] bit NOT NULL,
+        [ProposedOn] date NULL,
+        [AuthorityAwareOn] date NULL,
+        [NotifiedOn] date NULL,
+        [EndNotifiedOn] date NULL,
+        CONSTRAINT [PK_PrivateFosteringArrangements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE TABLE [PrivateFosteringVisits] (
+        [Id] int NOT NULL IDENTITY,
+        [ArrangementId] int NOT NULL,
+        [Date] date NOT NULL,
+        [ChildSeenAlone] bit NOT NULL,
+        CONSTRAINT [PK_PrivateFosteringVisits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PrivateFosteringVisits_PrivateFosteringArrangements_ArrangementId] FOREIGN KEY ([ArrangementId]) REFERENCES [PrivateFosteringArrangements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AllegationCases_Reference] ON [AllegationCases] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE INDEX [IX_AllegationCases_ReferredOn] ON [AllegationCases] ([ReferredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE INDEX [IX_CaseAccessLog_Register_CaseReference] ON [CaseAccessLog] ([Register], [CaseReference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PrivateFosteringArrangements_Reference] ON [PrivateFosteringArrangements] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PrivateFosteringVisits_ArrangementId_Date] ON [PrivateFosteringVisits] ([ArrangementId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127123016_CaseRegisters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127123016_CaseRegisters', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

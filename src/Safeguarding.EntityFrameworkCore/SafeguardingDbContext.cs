@@ -42,6 +42,15 @@ public sealed class SafeguardingDbContext : DbContext
     /// <summary>Gets the stored reviews of progress updates.</summary>
     public DbSet<ProgressReviewRecord> ProgressReviews => Set<ProgressReviewRecord>();
 
+    /// <summary>Gets the LADO's allegations register. Read it through <see cref="Safeguarding.Domain.Allegations.AllegationRegister"/>, which checks and logs who reads it.</summary>
+    public DbSet<AllegationCaseRecord> AllegationCases => Set<AllegationCaseRecord>();
+
+    /// <summary>Gets the private fostering register. Read it through <see cref="Safeguarding.Domain.PrivateFostering.PrivateFosteringRegister"/>, which checks and logs who reads it.</summary>
+    public DbSet<PrivateFosteringArrangementRecord> PrivateFosteringArrangements => Set<PrivateFosteringArrangementRecord>();
+
+    /// <summary>Gets the log of who read or wrote which case record, and when.</summary>
+    public DbSet<CaseAccessRecord> CaseAccessLog => Set<CaseAccessRecord>();
+
     /// <inheritdoc/>
     /// <remarks>
     /// Names the migrations assembly of the chosen provider (<see cref="SafeguardingProviders"/>)
@@ -66,6 +75,8 @@ public sealed class SafeguardingDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        CaseRegisterModel.Configure(modelBuilder);
 
         modelBuilder.Entity<BusinessPlanRecord>(plan =>
         {

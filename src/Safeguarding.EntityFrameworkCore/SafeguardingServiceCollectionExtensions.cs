@@ -10,8 +10,10 @@ public static class SafeguardingServiceCollectionExtensions
     /// <summary>
     /// Stores plans in the database the options name, whatever its provider: registers
     /// <see cref="SafeguardingDbContext"/>, <see cref="IBusinessPlanRepository"/> (as
-    /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, all scoped,
-    /// and <see cref="SafeguardingPlanCache"/> as a singleton, so that a page reads a plan with one small query.
+    /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, and the case
+    /// registers' stores (<see cref="EntityFrameworkAllegationCaseRepository"/>, <see cref="EntityFrameworkPrivateFosteringRepository"/>,
+    /// <see cref="EntityFrameworkCaseAccessLog"/>), all scoped, and <see cref="SafeguardingPlanCache"/> as a singleton, so that a
+    /// page reads a plan with one small query.
     /// </summary>
     /// <remarks>
     /// Name the provider with its own options, such as <c>options.UseSqlite(…)</c>,
@@ -33,6 +35,10 @@ public static class SafeguardingServiceCollectionExtensions
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<SafeguardingDatabaseInitializer>();
+        // The case registers and their access log; people use them through the domain's registers.
+        services.AddScoped<Safeguarding.Domain.Allegations.IAllegationCaseRepository, EntityFrameworkAllegationCaseRepository>();
+        services.AddScoped<Safeguarding.Domain.PrivateFostering.IPrivateFosteringRepository, EntityFrameworkPrivateFosteringRepository>();
+        services.AddScoped<Safeguarding.Domain.Access.ICaseAccessLog, EntityFrameworkCaseAccessLog>();
         return services;
     }
 }

@@ -69,6 +69,21 @@ public sealed class SafeguardingWidgetsOptions
     public string? AnnualReportFile { get; set; }
 
     /// <summary>
+    /// Gets the board's own dated LADO timeliness targets, which <c>&lt;sg-allegation-timeliness&gt;</c>
+    /// measures the register's cases against (the one in force on a year's first day), such as
+    /// <see cref="Safeguarding.Domain.Allegations.LadoTimelinessTarget.Herefordshire2015To16"/>. The
+    /// default is empty: shares without ratings, since current guidance sets no percentages.
+    /// </summary>
+    public IList<Safeguarding.Domain.Allegations.LadoTimelinessTarget> LadoTimelinessTargets { get; } = [];
+
+    /// <summary>
+    /// Gets or sets a local grace period on private fostering notifications due immediately, such as
+    /// a procedure's 48 hours, which the visits-due widget names beside each notification it changes.
+    /// The default is <c>null</c>: the regulations alone (immediately means the same day).
+    /// </summary>
+    public Safeguarding.Domain.PrivateFostering.LocalGracePeriod? PrivateFosteringGracePeriod { get; set; }
+
+    /// <summary>
     /// Gets or sets the Levels of Need guide the guide widget uses. The default is
     /// <see cref="Safeguarding.Domain.Thresholds.LevelsOfNeedGuides.Herefordshire"/>; read another
     /// area's with <see cref="Safeguarding.Domain.Thresholds.LevelsOfNeedGuideReader"/>.

@@ -48,7 +48,7 @@ public class SchemaTests
             // Back to the first schema (the new columns dropped, the rows kept), then up again: the
             // rows stored before get the new columns' defaults, which must read as imported updates.
             await context.GetService<IMigrator>().MigrateAsync("20261123150322_InitialCreate");
-            Assert.Equal(["20261127090409_RecordingProgress", "20261127112707_PlanLifecycle"], await context.Database.GetPendingMigrationsAsync());
+            Assert.Equal(["20261127090409_RecordingProgress", "20261127112707_PlanLifecycle", "20261127122906_CaseRegisters"], await context.Database.GetPendingMigrationsAsync());
             await context.Database.MigrateAsync();
         }
 

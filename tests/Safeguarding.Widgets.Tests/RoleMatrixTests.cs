@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using Safeguarding.Domain.Access;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Widgets.Tests.Support;
 
@@ -254,6 +255,69 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(conclusion, Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".sg-result h3")!.TextContent.Trim());
         }
+    }
+
+    // The case registers' pages (issue 11): the LADO's cases for the LADO only, the LADO's figures for
+    // the business unit, board members and the LADO, visits due for the private fostering officer. A
+    // refusal reads no case, so the access log gains nothing; an allowed page logs each case it shows.
+    [Theory]
+    [InlineData(Anonymous, Outcome.SignIn, Outcome.SignIn, Outcome.SignIn)]
+    [InlineData(BusinessUnit, Outcome.Refused, Outcome.Allowed, Outcome.Refused)]
+    [InlineData(CouncilLead, Outcome.Refused, Outcome.Refused, Outcome.Refused)]
+    [InlineData(BoardLead, Outcome.Refused, Outcome.Refused, Outcome.Refused)]
+    [InlineData(BoardMember, Outcome.Refused, Outcome.Allowed, Outcome.Refused)]
+    [InlineData(Lado, Outcome.Allowed, Outcome.Allowed, Outcome.Refused)]
+    [InlineData(Practitioner, Outcome.Refused, Outcome.Refused, Outcome.Refused)]
+    [InlineData(PrivateFostering, Outcome.Refused, Outcome.Refused, Outcome.Allowed)]
+    public async Task Case_records_are_for_the_LADO_and_the_private_fostering_officer_and_only_what_they_are_shown_is_logged(string user, Outcome cases, Outcome figures, Outcome visitsDue)
+    {
+        using var client = await ClientAsync(user);
+        foreach (var (path, expected, register) in new (string, Outcome, CaseRegister)[]
+        {
+            ("/lado/cases", cases, CaseRegister.Allegations),
+            ("/lado/figures", figures, CaseRegister.Allegations),
+            ("/private-fostering/visits-due", visitsDue, CaseRegister.PrivateFostering),
+        })
+        {
+            var before = await AccessLogAsync(register);
+
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+            Assert.Equal(expected, Classify(response));
+            var added = (await AccessLogAsync(register)).Skip(before.Count).ToList();
+            var shown = expected == Outcome.Allowed
+                ? Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelectorAll("[data-sg-widget] tbody th[scope=row]").Select(cell => cell.TextContent.Trim()).ToHashSet()
+                : [];
+            // Figures name no case; a list logs exactly the cases it shows, as read by this user.
+            Assert.Equal(shown.Order(StringComparer.Ordinal), added.Select(entry => entry.Reference.Value).Order(StringComparer.Ordinal));
+            Assert.All(added, entry => Assert.Equal(CaseAccessKind.Read, entry.Kind));
+            Assert.Equal(path == "/lado/figures" || expected != Outcome.Allowed, added.Count == 0);
+        }
+    }
+
+    [Theory]
+    [InlineData(Anonymous, Outcome.SignIn)]
+    [InlineData(BusinessUnit, Outcome.Refused)]
+    [InlineData(CouncilLead, Outcome.Refused)]
+    [InlineData(BoardLead, Outcome.Refused)]
+    [InlineData(BoardMember, Outcome.Refused)]
+    [InlineData(Lado, Outcome.Allowed)]
+    [InlineData(Practitioner, Outcome.Refused)]
+    [InlineData(PrivateFostering, Outcome.Refused)]
+    public async Task Importing_the_LADOs_spreadsheet_is_for_the_LADO_only(string user, Outcome expected)
+    {
+        using var client = await ClientAsync(user);
+
+        using var import = await PostAsync(client, "/lado/import", []);
+
+        // Allowed, the post without a file is answered with the form's own error; refused, with the policy's answer.
+        Assert.Equal(expected, import.StatusCode == HttpStatusCode.BadRequest ? Outcome.Allowed : Classify(import));
+    }
+
+    private async Task<IReadOnlyList<CaseAccess>> AccessLogAsync(CaseRegister register)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ICaseAccessLog>().ListAsync(register);
     }
 
     private async Task<HttpClient> ClientAsync(string user) =>

@@ -26,4 +26,10 @@ public enum BoardActivity
 
     /// <summary>Read and write the private fostering register.</summary>
     ManagePrivateFosteringRegister,
+
+    /// <summary>Record, change and import LADO case records (the allegations register).</summary>
+    ManageLadoCases,
+
+    /// <summary>Read the private fostering register's yearly figures, which name no child.</summary>
+    ReadPrivateFosteringAggregates,
 }

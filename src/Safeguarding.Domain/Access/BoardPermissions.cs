@@ -35,6 +35,9 @@ public static class BoardPermissions
             BoardActivity.ReadLadoAggregates => user.IsIn(BoardRole.BusinessUnit) || user.IsIn(BoardRole.BoardMember) || user.IsIn(BoardRole.Lado),
             BoardActivity.ReadLadoCases => user.IsIn(BoardRole.Lado),
             BoardActivity.ManagePrivateFosteringRegister => user.IsIn(BoardRole.PrivateFosteringOfficer),
+            BoardActivity.ManageLadoCases => user.IsIn(BoardRole.Lado),
+            // DESIGN.md: aggregates of the private fostering register go to the business unit and board members.
+            BoardActivity.ReadPrivateFosteringAggregates => user.IsIn(BoardRole.BusinessUnit) || user.IsIn(BoardRole.BoardMember) || user.IsIn(BoardRole.PrivateFosteringOfficer),
             _ => false,
         };
     }

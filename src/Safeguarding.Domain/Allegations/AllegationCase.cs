@@ -50,11 +50,49 @@ public sealed class AllegationCase
         }
     }
 
+    /// <summary>Gets the day the employer (or the voluntary organisation) was told of the allegation, or <c>null</c> when not recorded. The default is <c>null</c>.</summary>
+    public LocalDate? EmployerToldOn { get; init; }
+
+    /// <summary>
+    /// Gets the day of the first evaluation or strategy meeting (or discussion) about the allegation,
+    /// or <c>null</c> when none was held or it is not recorded. The default is <c>null</c>.
+    /// </summary>
+    public LocalDate? EvaluationOrStrategyMeetingOn { get; init; }
+
+    /// <summary>Gets the name of the agency that referred the allegation, such as "Riverside Academy Trust", or <c>null</c> when not recorded. Never a person's name. The default is <c>null</c>.</summary>
+    /// <exception cref="ArgumentException">The value is longer than 200 characters.</exception>
+    public string? ReferringAgency
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(value is null || value.Trim().Length <= MaxTextLength, nameof(ReferringAgency), $"Expected the referring agency's name in at most {MaxTextLength} characters.");
+            field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+    }
+
     /// <summary>Gets the sector of the agency that referred the allegation. The default is <see cref="AgencySector.Other"/>.</summary>
     public AgencySector ReferringSector { get; init; }
 
     /// <summary>Gets the sector of the employer (or voluntary organisation) of the person the allegation is about. The default is <see cref="AgencySector.Other"/>.</summary>
     public AgencySector EmployerSector { get; init; }
+
+    /// <summary>
+    /// Gets the limbs of the harm test the LADO judged were met, in order, each once (see
+    /// <see cref="HarmTest"/>); empty when not recorded. The default is empty.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The value holds something that is not a limb, 1 to 4.</exception>
+    public IReadOnlyList<HarmTestLimb> HarmTestLimbs
+    {
+        get;
+        init
+        {
+            var limbs = Preconditions.CheckNotNull(value).Distinct().Order().ToList();
+            Preconditions.CheckArgument(limbs.All(Enum.IsDefined), nameof(HarmTestLimbs), "Expected harm test limbs 1 to 4.");
+            field = limbs;
+        }
+    } = [];
 
     /// <summary>Gets the outcome, or <c>null</c> while none is recorded.</summary>
     public AllegationOutcome? Outcome { get; init; }
@@ -65,6 +103,34 @@ public sealed class AllegationCase
     /// proceedings. The default is <c>false</c>.
     /// </summary>
     public bool IsExceptional { get; init; }
+
+    /// <summary>
+    /// Gets why the case is exceptional, in a sentence that names no one, such as "Awaiting the
+    /// outcome of criminal proceedings"; <c>null</c> when it is not. Required when
+    /// <see cref="IsExceptional"/> is set (<see cref="AllegationCaseRules"/>). The default is <c>null</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is longer than 500 characters.</exception>
+    public string? ExceptionalDelayReason
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(value is null || value.Trim().Length <= MaxReasonLength, nameof(ExceptionalDelayReason), $"Expected the reason for the delay in at most {MaxReasonLength} characters.");
+            field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+    }
+
+    /// <summary>
+    /// Gets the day by which the LADO reviews whether the record is still kept, under the authority's
+    /// retention policy; <c>null</c> when none is set. The default is <c>null</c>.
+    /// </summary>
+    public LocalDate? ReviewBy { get; init; }
+
+    /// <summary>The most characters a referring agency's name may have.</summary>
+    public const int MaxTextLength = 200;
+
+    /// <summary>The most characters the reason for an exceptional delay may have.</summary>
+    public const int MaxReasonLength = 500;
 
     /// <summary>Tells whether the allegation was referred to the LADO within one working day of being made (see <see cref="HarmTest.ReferralDueBy"/>).</summary>
     /// <param name="calendar">The working-day calendar; <c>null</c> for <see cref="WorkingDayCalendar.EnglandAndWales"/>.</param>

@@ -110,6 +110,28 @@ public sealed class PrivateFosteringArrangement
     /// <summary>Gets the first anniversary of <see cref="VisitingStart"/>, from which visits may be twelve-weekly instead of six-weekly (SI 2005/1533 reg 8(1), 8(6)).</summary>
     public LocalDate FirstAnniversary => VisitingStart.PlusYears(1);
 
+    /// <summary>Gets the arrangement as it stands once the child has left: the same facts, with the day the child left and, when known, the day the authority was told.</summary>
+    /// <param name="end">The day the child left.</param>
+    /// <param name="endNotifiedOn">The day the authority was notified of the end (SI 2005/1533 reg 10), or <c>null</c> while it has not been.</param>
+    /// <returns>A new arrangement.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <see cref="Start"/>.</exception>
+    public PrivateFosteringArrangement WithEnd(LocalDate end, LocalDate? endNotifiedOn = null) =>
+        new(Reference, DateOfBirth, Start)
+        {
+            IsDisabled = IsDisabled,
+            IntendedEnd = IntendedEnd,
+            End = end,
+            CarerRelationship = CarerRelationship,
+            CarerTie = CarerTie,
+            CarerHasParentalResponsibility = CarerHasParentalResponsibility,
+            Setting = Setting,
+            CaredForInPersonalCapacity = CaredForInPersonalCapacity,
+            ProposedOn = ProposedOn,
+            AuthorityAwareOn = AuthorityAwareOn,
+            NotifiedOn = NotifiedOn,
+            EndNotifiedOn = endNotifiedOn,
+        };
+
     /// <summary>Returns the reference and start date; never the child's date of birth.</summary>
     /// <returns>Such as "Private fostering arrangement PF-2016-003 from 1 March 2026".</returns>
     public override string ToString() => $"Private fostering arrangement {Reference} from {DisplayDates.Format(Start)}";

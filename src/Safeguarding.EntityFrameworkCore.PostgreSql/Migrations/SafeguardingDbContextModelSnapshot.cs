@@ -72,6 +72,84 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
                     b.ToTable("ActionAreas", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.AllegationCaseRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AllegationMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EmployerSector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("EmployerToldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvaluationOrStrategyMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExceptionalDelayReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("HarmedOrMayHaveHarmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsExceptional")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MayNotBeSuitableToWorkWithChildren")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MayPoseRiskOfHarm")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("PossibleCriminalOffence")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReferringAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferringSector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("AllegationCases", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.BusinessPlanRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -148,6 +226,49 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("BusinessPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.CaseAccessRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Register", "CaseReference");
+
+                    b.ToTable("CaseAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PlanActionRecord", b =>
@@ -266,6 +387,99 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Priorities", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringArrangementRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AuthorityAwareOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CaredForInPersonalCapacity")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CarerHasParentalResponsibility")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CarerRelationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("CarerTie")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IntendedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("PrivateFosteringArrangements", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringVisitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ChildSeenAlone")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("PrivateFosteringVisits", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.ProgressReviewRecord", b =>
@@ -423,6 +637,15 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringVisitRecord", b =>
+                {
+                    b.HasOne("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringArrangementRecord", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.ProgressReviewRecord", b =>
                 {
                     b.HasOne("Safeguarding.EntityFrameworkCore.Persistence.PlanActionRecord", null)
@@ -455,6 +678,11 @@ namespace Safeguarding.EntityFrameworkCore.PostgreSql.Migrations
                     b.Navigation("Progress");
 
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringArrangementRecord", b =>
+                {
+                    b.Navigation("Visits");
                 });
 #pragma warning restore 612, 618
         }

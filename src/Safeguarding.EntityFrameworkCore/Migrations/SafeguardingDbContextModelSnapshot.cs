@@ -65,6 +65,82 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                     b.ToTable("ActionAreas", (string)null);
                 });
 
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.AllegationCaseRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AllegationMadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerSector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployerToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluationOrStrategyMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionalDelayReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HarmedOrMayHaveHarmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsExceptional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayNotBeSuitableToWorkWithChildren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayPoseRiskOfHarm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PossibleCriminalOffence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferringAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferringSector")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReferredOn");
+
+                    b.ToTable("AllegationCases", (string)null);
+                });
+
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.BusinessPlanRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -139,6 +215,47 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                         .IsUnique();
 
                     b.ToTable("BusinessPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.CaseAccessRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Register", "CaseReference");
+
+                    b.ToTable("CaseAccessLog", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PlanActionRecord", b =>
@@ -253,6 +370,95 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                         .IsUnique();
 
                     b.ToTable("Priorities", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringArrangementRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AuthorityAwareOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CaredForInPersonalCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CarerHasParentalResponsibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarerRelationship")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarerTie")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IntendedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Setting")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("PrivateFosteringArrangements", (string)null);
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringVisitRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrangementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChildSeenAlone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArrangementId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("PrivateFosteringVisits", (string)null);
                 });
 
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.ProgressReviewRecord", b =>
@@ -406,6 +612,15 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringVisitRecord", b =>
+                {
+                    b.HasOne("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringArrangementRecord", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("ArrangementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.ProgressReviewRecord", b =>
                 {
                     b.HasOne("Safeguarding.EntityFrameworkCore.Persistence.PlanActionRecord", null)
@@ -438,6 +653,11 @@ namespace Safeguarding.EntityFrameworkCore.Migrations
                     b.Navigation("Progress");
 
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Safeguarding.EntityFrameworkCore.Persistence.PrivateFosteringArrangementRecord", b =>
+                {
+                    b.Navigation("Visits");
                 });
 #pragma warning restore 612, 618
         }

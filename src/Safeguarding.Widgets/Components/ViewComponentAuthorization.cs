@@ -26,6 +26,12 @@ internal static class ViewComponentAuthorization
             BoardActivity.ReadLadoAggregates => signedIn
                 ? "The LADO's figures are shown to the business unit, board members and the LADO."
                 : "Sign in to see the LADO's figures.",
+            BoardActivity.ReadLadoCases => signedIn
+                ? "LADO case records are shown to the LADO only."
+                : "Sign in to see the LADO's case records.",
+            BoardActivity.ManagePrivateFosteringRegister => signedIn
+                ? "The private fostering register is shown to the authority's private fostering officer only."
+                : "Sign in to see the private fostering register.",
             _ => signedIn
                 ? "Your role does not give you access to the board's plans and reports."
                 : "Sign in to see the board's plans, ratings and reports.",

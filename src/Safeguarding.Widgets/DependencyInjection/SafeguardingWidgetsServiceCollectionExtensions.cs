@@ -38,6 +38,26 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.TryAddSingleton<StatutoryCheckService>();
         services.TryAddSingleton<Safeguarding.Widgets.YearlyReports.YearlyReportService>();
         services.TryAddSingleton<IBoardUserResolver, ClaimsBoardUserResolver>();
+        // The case registers: their stores come from the host (AddSafeguardingEntityFrameworkCore),
+        // and are asked for only when a register widget is shown to someone allowed to see it.
+        services.TryAddScoped<CaseRegisterWidgetService>();
+        services.TryAddScoped(provider => new Safeguarding.Domain.Allegations.AllegationRegister(
+            provider.GetRequiredService<Safeguarding.Domain.Allegations.IAllegationCaseRepository>(), provider.GetRequiredService<Safeguarding.Domain.Access.ICaseAccessLog>(),
+            provider.GetRequiredService<IClock>())
+        {
+            TimeZone = DateTimeZoneProviders.Tzdb[provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SafeguardingWidgetsOptions>>().Value.TimeZoneId],
+        });
+        services.TryAddScoped(provider =>
+        {
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SafeguardingWidgetsOptions>>().Value;
+            return new Safeguarding.Domain.PrivateFostering.PrivateFosteringRegister(
+                provider.GetRequiredService<Safeguarding.Domain.PrivateFostering.IPrivateFosteringRepository>(), provider.GetRequiredService<Safeguarding.Domain.Access.ICaseAccessLog>(),
+                provider.GetRequiredService<IClock>())
+            {
+                TimeZone = DateTimeZoneProviders.Tzdb[options.TimeZoneId],
+                GracePeriod = options.PrivateFosteringGracePeriod,
+            };
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, BoardAuthorizationHandler>());
         services.AddAuthorization(AddPolicies);
         return services;

@@ -36,6 +36,12 @@ public static class SafeguardingPolicies
     /// <summary>Keep the private fostering register (the private fostering officer).</summary>
     public const string ManagePrivateFosteringRegister = "Safeguarding.ManagePrivateFosteringRegister";
 
+    /// <summary>Record, change and import LADO case records (the LADO only).</summary>
+    public const string ManageLadoCases = "Safeguarding.ManageLadoCases";
+
+    /// <summary>Read the private fostering register's yearly figures (business unit, board members, the private fostering officer).</summary>
+    public const string ReadPrivateFosteringAggregates = "Safeguarding.ReadPrivateFosteringAggregates";
+
     /// <summary>Gets the policy name for an activity.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>The policy's name.</returns>
@@ -49,6 +55,8 @@ public static class SafeguardingPolicies
         BoardActivity.ReadLadoAggregates => ReadLadoAggregates,
         BoardActivity.ReadLadoCases => ReadLadoCases,
         BoardActivity.ManagePrivateFosteringRegister => ManagePrivateFosteringRegister,
+        BoardActivity.ManageLadoCases => ManageLadoCases,
+        BoardActivity.ReadPrivateFosteringAggregates => ReadPrivateFosteringAggregates,
         _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, "Expected a board activity."),
     };
 }

@@ -112,7 +112,7 @@ public sealed record LadoTimelinessViewModel
 /// <summary>One expectation: the share achieved against the share expected.</summary>
 /// <param name="Label">Such as "Resolved within one month".</param>
 /// <param name="Actual">The share achieved, in percent.</param>
-/// <param name="Expected">The target share, in percent.</param>
+/// <param name="Expected">The target share, in percent, or <c>null</c> when no target applies (the gauge then has no target mark).</param>
 /// <param name="InWords">Such as "25% against a target of 80%: does not meet".</param>
 /// <param name="Rating">Red when the expectation is not met, green when it is.</param>
-public sealed record TimelinessGaugeViewModel(string Label, decimal Actual, decimal Expected, string InWords, RagBadgeViewModel Rating);
+public sealed record TimelinessGaugeViewModel(string Label, decimal Actual, decimal? Expected, string InWords, RagBadgeViewModel Rating);

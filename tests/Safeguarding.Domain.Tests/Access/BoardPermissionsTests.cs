@@ -10,6 +10,8 @@ public class BoardPermissionsTests
     /// design's table, then the private fostering officer (the "seventh role" of the prose below
     /// it: reads and writes the register; as staff of a partner agency reads plans and uses the
     /// guides), then anonymous as the table says, then anonymous where the host lets them read plans.
+    /// Writing LADO case records goes with reading them (the LADO only); the private fostering
+    /// register's aggregates go to the business unit and board members (DESIGN.md, the same prose).
     /// Record progress for an agency lead means "actions their agency leads" (tested per action below).
     /// </summary>
     private const string Matrix = """
@@ -22,6 +24,8 @@ public class BoardPermissionsTests
         ReadLadoAggregates             | yes          | no         | yes         | yes  | no           | no                      | no        | no
         ReadLadoCases                  | no           | no         | no          | yes  | no           | no                      | no        | no
         ManagePrivateFosteringRegister | no           | no         | no          | no   | no           | yes                     | no        | no
+        ManageLadoCases                | no           | no         | no          | yes  | no           | no                      | no        | no
+        ReadPrivateFosteringAggregates | yes          | no         | yes         | no   | no           | yes                     | no        | no
         """;
 
     [Fact]
@@ -62,7 +66,7 @@ public class BoardPermissionsTests
         Assert.Empty(wrong);
         Assert.Equal(Enum.GetValues<BoardActivity>().Order(), rows.Skip(1).Select(row => Enum.Parse<BoardActivity>(row[0])).Order());
         Assert.Equal(Enum.GetNames<BoardRole>().Order(StringComparer.Ordinal), columns.Skip(1).Take(6).Order(StringComparer.Ordinal));
-        Assert.Equal(8 * 8, cells);
+        Assert.Equal(10 * 8, cells);
     }
 
     [Fact]

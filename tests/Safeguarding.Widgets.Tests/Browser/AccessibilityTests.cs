@@ -36,6 +36,9 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         { "/guides/private-fostering", "private-fostering", "Private fostering", null },
         { "/guides/lado", "lado", "Allegations against people who work with children", null },
         { "/guides/lado", "lado-board-member", "Allegations against people who work with children", "board.member@sample.invalid" },
+        { "/lado/cases", "lado-cases", "LADO cases", "lado@sample.invalid" },
+        { "/lado/figures", "lado-figures", "LADO figures", "board.member@sample.invalid" },
+        { "/private-fostering/visits-due", "private-fostering-visits-due", "Private fostering visits due", "private.fostering@sample.invalid" },
     };
 
     [Theory]

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
 using NodaTime.Text;
@@ -16,66 +14,33 @@ namespace Safeguarding.Widgets.Tests.Support;
 /// </summary>
 public sealed class WidgetHost : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private BareWidgetApp? _app;
 
-    internal HttpClient Client { get; private set; } = null!;
+    internal HttpClient Client => _app!.Client;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    public async Task InitializeAsync() =>
+        _app = await BareWidgetApp.StartAsync(services =>
         {
-            EnvironmentName = "Production",
-            ApplicationName = typeof(WidgetHost).Assembly.GetName().Name,
-        });
-        builder.WebHost.UseTestServer();
-        builder.Services.AddControllersWithViews()
-            .AddApplicationPart(typeof(WidgetHost).Assembly)
-            .AddApplicationPart(typeof(Safeguarding.Widgets.Components.RagBadgeViewComponent).Assembly)
-            .ConfigureApplicationPartManager(parts =>
+            services.AddSafeguardingWidgets(options =>
             {
-                foreach (var part in parts.ApplicationParts.Where(part => part.Name.StartsWith("Safeguarding.SampleIntranet", StringComparison.Ordinal)).ToList())
-                {
-                    parts.ApplicationParts.Remove(part);
-                }
+                options.ScorecardFolder = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards");
+                options.AnnualReportFile = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json");
             });
-        builder.Services.AddSafeguardingWidgets(options =>
-        {
-            options.ScorecardFolder = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards");
-            options.AnnualReportFile = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json");
-        });
-        builder.Services.AddSingleton<IClock>(new FakeClock(SampleIntranetFactory.Now));
-        builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));
-        _app = builder.Build();
-        _app.UseRequestLocalization("en-GB");
+            services.AddSingleton<IClock>(new FakeClock(SampleIntranetFactory.Now));
+            services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));
+        },
         // Snapshots show what a board member sees: plans, reports and the LADO's aggregates.
-        _app.Use((context, next) =>
-        {
-            context.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-                [new(System.Security.Claims.ClaimTypes.NameIdentifier, "board-member"), new(System.Security.Claims.ClaimTypes.Name, "Board Member"), new(System.Security.Claims.ClaimTypes.Role, "BoardMember")],
-                "Test"));
-            return next(context);
-        });
-        _app.MapControllers();
-        await _app.StartAsync();
-        Client = _app.GetTestClient();
-    }
+        _ => BareWidgetApp.User("board-member", "Board Member", "BoardMember"));
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
     }
 
-    internal async Task<string> RenderAsync(string query)
-    {
-        using var response = await Client.GetAsync(new Uri($"/widgets/{query}", UriKind.Relative));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET /widgets/{query} answered {(int)response.StatusCode}: {html}");
-        return html;
-    }
+    internal Task<string> RenderAsync(string query) => _app!.RenderAsync($"/widgets/{query}");
 }
 
 /// <summary>Renders one widget's view component by name, for <see cref="WidgetHost"/>.</summary>
