@@ -6,7 +6,8 @@
 # each app and runs it in the Production environment on a loopback port, and checks with curl that
 # the page shows the widgets and that the package's stylesheet is served. Publish + Production, so
 # that the static web assets must come from the package into the deployed app (Development would
-# serve them from the build's manifest). Prints "consumer apps: N passed, N failed".
+# serve them from the build's manifest). It also asks for a board paper (the action plan's print view).
+# Prints "consumer apps: N passed, N failed".
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sources="$root/tests/ConsumerApps"
@@ -34,7 +35,7 @@ cleanup() {
   done
   # The unique versions restored into the NuGet cache are of no use after this run.
   if [ -n "$version" ]; then
-    for id in safeguarding.domain safeguarding.entityframeworkcore safeguarding.widgets; do
+    for id in safeguarding.domain safeguarding.entityframeworkcore safeguarding.boardpapers safeguarding.widgets; do
       rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/$id/$version"
     done
   fi
@@ -54,7 +55,7 @@ package_problems=0
 minor="$(sed -E 's/^([0-9]+)\.([0-9]+)\..*/\1 \2/' <<<"$version")"
 read -r major minor <<<"$minor"
 if [ "$major" = 0 ]; then next="0.$((minor + 1)).0"; else next="$((major + 1)).0.0"; fi
-for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.EntityFrameworkCore.Sqlite Safeguarding.EntityFrameworkCore.PostgreSql Safeguarding.EntityFrameworkCore.SqlServer Safeguarding.Widgets; do
+for id in Safeguarding.Domain Safeguarding.EntityFrameworkCore Safeguarding.EntityFrameworkCore.Sqlite Safeguarding.EntityFrameworkCore.PostgreSql Safeguarding.EntityFrameworkCore.SqlServer Safeguarding.BoardPapers Safeguarding.Widgets; do
   nupkg="$feed/$id.$version.nupkg"
   files="$(unzip -Z1 "$nupkg")"
   nuspec="$(unzip -p "$nupkg" "$id.nuspec")"
@@ -133,6 +134,13 @@ check_app() {
     fail "$name: GET /_content/Safeguarding.Widgets/css/safeguarding-widgets.css answered $status, not 200"; problems=$((problems + 1))
   elif ! grep -q '\.sg-widget' "$work/$name.css"; then
     fail "$name: the stylesheet served is not the widgets' (no .sg-widget)"; problems=$((problems + 1))
+  fi
+  # A board paper from the Safeguarding.BoardPapers package, served by the endpoints the widgets map.
+  status="$(curl -sS -o "$work/$name.paper.html" -w '%{http_code}' "$base/safeguarding/papers/action-plan.html")" || status="none"
+  if [ "$status" != 200 ]; then
+    fail "$name: GET /safeguarding/papers/action-plan.html answered $status, not 200"; problems=$((problems + 1))
+  elif ! grep -q 'class="sg-paper"' "$work/$name.paper.html"; then
+    fail "$name: the action plan's print view is not a board paper (no class=\"sg-paper\")"; problems=$((problems + 1))
   fi
   kill "$pid" 2>/dev/null || true
   if [ "$problems" -gt 0 ]; then tail -n 20 "$run_log" >&2; return 1; fi

@@ -68,6 +68,10 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.SlidingExpiration = true;
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
 });
+// The Levels of Need guide is the same page for everyone not signed in: kept for ten minutes by
+// ASP.NET Core output caching, which never keeps a signed-in person's page or one that sets a cookie.
+// The checkers are not kept: their forms carry an antiforgery token of the reader's own.
+builder.Services.AddOutputCache(options => options.AddPolicy(PracticeGuideCache.Policy, policy => policy.Expire(TimeSpan.FromMinutes(10))));
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "intranet.antiforgery";
@@ -119,6 +123,7 @@ app.UseRequestLocalization("en-GB");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseOutputCache();
 app.UseAuthorization();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}");
 // The endpoints the progress forms post to (/safeguarding/progress, /safeguarding/progress/review).

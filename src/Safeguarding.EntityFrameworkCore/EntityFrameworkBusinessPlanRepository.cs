@@ -22,14 +22,17 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     private const int SqliteLocked = 6;
 
     private readonly SafeguardingDbContext _context;
+    private readonly SafeguardingPlanCache? _cache;
 
     /// <summary>Creates the repository.</summary>
     /// <param name="context">The database context; the repository does not dispose it.</param>
+    /// <param name="cache">Plans kept between requests (a singleton), or <c>null</c> to read every plan whole each time.</param>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is <c>null</c>.</exception>
-    public EntityFrameworkBusinessPlanRepository(SafeguardingDbContext context)
+    public EntityFrameworkBusinessPlanRepository(SafeguardingDbContext context, SafeguardingPlanCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
+        _cache = cache;
     }
 
     /// <inheritdoc/>
@@ -44,18 +47,65 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// With a <see cref="SafeguardingPlanCache"/>, one query reads the plan's stamp (revision,
+    /// archived, counts and highest ids of its updates and reviews) and, when it is unchanged since
+    /// the plan was kept, returns the kept plan; otherwise the plan is read whole and kept.
+    /// </remarks>
     public async Task<BusinessPlan?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (_cache is null)
+        {
+            return (await LoadAsync(key, cancellationToken).ConfigureAwait(false)).Plan;
+        }
+        var stamp = await StampAsync(key, cancellationToken).ConfigureAwait(false);
+        if (stamp is null)
+        {
+            return null;
+        }
+        if (_cache.TryGet(key, stamp.Value, out var kept))
+        {
+            return kept;
+        }
+        var loaded = await LoadAsync(key, cancellationToken).ConfigureAwait(false);
+        if (loaded.Plan is not null)
+        {
+            _cache.Set(key, loaded.Stamp!.Value, loaded.Plan);
+        }
+        return loaded.Plan;
+    }
+
+    // The plan's stamp in one query (no plan, null).
+    private async Task<PlanStamp?> StampAsync(string key, CancellationToken cancellationToken)
+    {
+        var row = await _context.Plans.AsNoTracking().Where(plan => plan.Key == key)
+            .Select(plan => new
+            {
+                plan.Revision,
+                plan.ArchivedAt,
+                Updates = plan.Actions.SelectMany(action => action.Progress).Count(),
+                LastUpdateId = plan.Actions.SelectMany(action => action.Progress).Max(update => (int?)update.Id),
+                Reviews = plan.Actions.SelectMany(action => action.Reviews).Count(),
+                LastReviewId = plan.Actions.SelectMany(action => action.Reviews).Max(review => (int?)review.Id),
+            })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return row is null ? null : new PlanStamp(row.Revision, row.ArchivedAt, row.Updates, row.LastUpdateId, row.Reviews, row.LastReviewId);
+    }
+
+    private async Task<(BusinessPlan? Plan, PlanStamp? Stamp)> LoadAsync(string key, CancellationToken cancellationToken)
+    {
         // The plan is read by one query per table (a single joined query would repeat every plan
         // column for each update), in one repeatable-read transaction so that all of them see the
         // same moment: a revision or an update stored meanwhile is seen whole or not at all.
         var strategy = _context.Database.CreateExecutionStrategy();
-        var record = await strategy.ExecuteAsync(async token =>
+        var (record, stamp) = await strategy.ExecuteAsync(async token =>
         {
             var transaction = await _context.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, token).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                // The stamp is read in the same transaction, so it describes exactly the rows read.
+                var readStamp = _cache is null ? null : await StampAsync(key, token).ConfigureAwait(false);
                 var read = await _context.Plans.AsNoTracking()
                     .Include(plan => plan.Priorities)
                     .Include(plan => plan.ActionAreas)
@@ -64,10 +114,10 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
                     .AsSplitQuery()
                     .SingleOrDefaultAsync(plan => plan.Key == key, token).ConfigureAwait(false);
                 await transaction.CommitAsync(token).ConfigureAwait(false);
-                return read;
+                return (read, readStamp);
             }
         }, cancellationToken).ConfigureAwait(false);
-        return record is null ? null : PlanRecordMapper.ToPlan(record);
+        return record is null ? (null, null) : (PlanRecordMapper.ToPlan(record), stamp);
     }
 
     /// <inheritdoc/>

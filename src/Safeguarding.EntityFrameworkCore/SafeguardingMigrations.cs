@@ -48,9 +48,11 @@ internal sealed partial class SafeguardingMigrations
     internal async Task ApplyAsync(SafeguardingDatabaseInitializerOptions options, CancellationToken cancellationToken)
     {
         EnsureMigrationsAssemblyLoads();
+        using var gate = await EnterSqliteGateAsync(options, cancellationToken).ConfigureAwait(false);
         if (_context.Database.ProviderName == SafeguardingProviders.SqliteProvider)
         {
-            await ClearStaleSqliteLockAsync(options.StaleMigrationLockAge, cancellationToken).ConfigureAwait(false);
+            // Holding the gate, no other process of ours is migrating: any lock row is a stopped process's.
+            await ClearStaleSqliteLockAsync(gate is null ? options.StaleMigrationLockAge : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -73,6 +75,45 @@ internal sealed partial class SafeguardingMigrations
                 $"On SQLite, a process that stopped while migrating leaves a row in \"{SqliteLockTable}\": start-up clears it once older than " +
                 $"{options.StaleMigrationLockAge}, or delete it (DELETE FROM \"{SqliteLockTable}\";) when no other process is migrating.", exception);
         }
+    }
+
+    /// <summary>
+    /// Takes the operating-system lock beside a SQLite database file (<see cref="SqliteMigrationGate"/>),
+    /// or returns <c>null</c> for another provider or an in-memory database.
+    /// </summary>
+    private async Task<SqliteMigrationGate?> EnterSqliteGateAsync(SafeguardingDatabaseInitializerOptions options, CancellationToken cancellationToken)
+    {
+        if (_context.Database.ProviderName != SafeguardingProviders.SqliteProvider)
+        {
+            return null;
+        }
+        var connection = _context.Database.GetDbConnection();
+        await _context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        string? file;
+        try
+        {
+            // Once open, SQLite names the file by its full path (empty for an in-memory database).
+            file = connection.DataSource;
+        }
+        finally
+        {
+            await _context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+        SqliteMigrationGate? gate;
+        try
+        {
+            gate = await SqliteMigrationGate.EnterAsync(file, options.MigrationTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogGateTimedOut(options.MigrationTimeout, file + ".migrating");
+            throw;
+        }
+        if (gate is not null)
+        {
+            LogGateTaken(gate.Path);
+        }
+        return gate;
     }
 
     /// <summary>
@@ -144,7 +185,7 @@ internal sealed partial class SafeguardingMigrations
                 return;
             }
             var age = DateTimeOffset.UtcNow - takenAt;
-            if (age < staleAge)
+            if (staleAge > TimeSpan.Zero && age < staleAge)
             {
                 LogRecentLock(SqliteLockTable, takenAt, staleAge);
                 return;
@@ -192,7 +233,13 @@ internal sealed partial class SafeguardingMigrations
     [LoggerMessage(Level = LogLevel.Error, Message = "The database holds the plans' tables but no migration history (created with EnsureCreated); nothing was migrated. Record migration {MigrationId} as applied in __EFMigrationsHistory if the tables are its, then start again.")]
     private partial void LogSchemaWithoutHistory(string migrationId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared a stale migration lock in {LockTable}, taken at {TakenAt} ({Age} ago, older than {StaleAge}): a process most likely stopped while migrating. Migrating now.")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Another process has held the migration lock file {LockFile} for longer than {Timeout}: it is migrating the database, or has hung while doing so. Wait for it, or stop it, and start again.")]
+    private partial void LogGateTimedOut(TimeSpan timeout, string lockFile);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Holding the migration lock file {LockFile} while migrating.")]
+    private partial void LogGateTaken(string lockFile);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cleared a stale migration lock in {LockTable}, taken at {TakenAt} ({Age} ago; stale after {StaleAge}, or at once when no process holds the lock file): a process most likely stopped while migrating. Migrating now.")]
     private partial void LogClearedStaleLock(string lockTable, DateTimeOffset takenAt, TimeSpan age, TimeSpan staleAge);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another process holds the migration lock in {LockTable} since {TakenAt}; waiting for it (it counts as stale after {StaleAge}).")]

@@ -12,7 +12,8 @@ public static class SafeguardingServiceCollectionExtensions
     /// <see cref="SafeguardingDbContext"/>, <see cref="IBusinessPlanRepository"/> (as
     /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, and the case
     /// registers' stores (<see cref="EntityFrameworkAllegationCaseRepository"/>, <see cref="EntityFrameworkPrivateFosteringRepository"/>,
-    /// <see cref="EntityFrameworkCaseAccessLog"/>), all scoped.
+    /// <see cref="EntityFrameworkCaseAccessLog"/>), all scoped,
+    /// and <see cref="SafeguardingPlanCache"/> as a singleton, so that a page reads a plan with one small query.
     /// </summary>
     /// <remarks>
     /// Name the provider with its own options, such as <c>options.UseSqlite(…)</c>,
@@ -30,6 +31,7 @@ public static class SafeguardingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddDbContext<SafeguardingDbContext>(configure);
+        services.AddSingleton<SafeguardingPlanCache>();
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<SafeguardingDatabaseInitializer>();

@@ -37,33 +37,63 @@ public class MigrationLockTests
     }
 
     [Fact]
-    public async Task A_recent_lock_is_waited_for_until_the_time_limit_then_start_up_fails_saying_what_to_do()
+    public async Task A_lock_row_left_moments_ago_is_cleared_at_once_when_no_process_holds_the_lock_file()
+    {
+        // A process killed while migrating, and the intranet restarted straight away: the row is seconds old.
+        await using var database = TestDatabase.InTemporaryFile();
+        await LeaveLockAsKilledProcessWouldAsync(database, DateTimeOffset.UtcNow);
+        var log = new ListLogger();
+
+        await using var context = database.NewContext();
+        var added = await new SafeguardingDatabaseInitializer(context, log).InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating);
+
+        Assert.Equal(SeedFiles.PlanFileNames.Count(), added);
+        Assert.Contains(log.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("__EFMigrationsLock", StringComparison.Ordinal));
+        Assert.Equal(0, await CountLocksAsync(context));
+    }
+
+    [Fact]
+    public async Task A_process_that_holds_the_lock_file_is_waited_for_until_the_time_limit_then_start_up_fails_saying_what_to_do()
     {
         await using var database = TestDatabase.InTemporaryFile();
         await LeaveLockAsKilledProcessWouldAsync(database, DateTimeOffset.UtcNow);
         var log = new ListLogger();
         var options = TestDatabase.Migrating with { MigrationTimeout = TimeSpan.FromSeconds(2) };
-
         await using var context = database.NewContext();
-        var failed = await Assert.ThrowsAsync<TimeoutException>(() => new SafeguardingDatabaseInitializer(context, log).InitializeAsync(SeedFiles.PlansFolder, options));
+        var file = context.Database.GetDbConnection().DataSource + ".migrating";
 
-        Assert.Contains("DELETE FROM \"__EFMigrationsLock\"", failed.Message, StringComparison.Ordinal);
-        var error = Assert.Single(log.Entries, entry => entry.Level == LogLevel.Error);
-        Assert.Contains("__EFMigrationsLock", error.Message, StringComparison.Ordinal);
-        // The live process's lock is not taken from it.
-        Assert.Equal(1, await CountLocksAsync(context));
+        // Another process migrating holds the lock file, as the initialiser does while it migrates.
+        using (new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            var failed = await Assert.ThrowsAsync<TimeoutException>(() => new SafeguardingDatabaseInitializer(context, log).InitializeAsync(SeedFiles.PlansFolder, options));
+
+            Assert.Contains(file, failed.Message, StringComparison.Ordinal);
+            Assert.Contains("Wait for it", failed.Message, StringComparison.Ordinal);
+            Assert.Contains(log.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains(file, StringComparison.Ordinal));
+            // The live process's lock row is not taken from it.
+            Assert.Equal(1, await CountLocksAsync(context));
+        }
+
+        // Once it has finished (or been stopped), the next start migrates.
+        Assert.Equal(SeedFiles.PlanFileNames.Count(), await new SafeguardingDatabaseInitializer(context, log).InitializeAsync(SeedFiles.PlansFolder, options));
     }
 
     [Fact]
-    public async Task A_lock_younger_than_the_configured_age_is_kept_and_one_older_is_cleared()
+    public async Task Where_no_lock_file_can_be_made_a_lock_row_younger_than_the_configured_age_is_kept_and_one_older_is_cleared()
     {
         await using var database = TestDatabase.InTemporaryFile();
         await LeaveLockAsKilledProcessWouldAsync(database, DateTimeOffset.UtcNow.AddSeconds(-90));
+        await using (var context = database.NewContext())
+        {
+            // A folder where the lock file should be stands for a place that takes none.
+            Directory.CreateDirectory(context.Database.GetDbConnection().DataSource + ".migrating");
+        }
 
         await using (var context = database.NewContext())
         {
             var patient = TestDatabase.Migrating with { StaleMigrationLockAge = TimeSpan.FromMinutes(5), MigrationTimeout = TimeSpan.FromSeconds(1) };
-            await Assert.ThrowsAsync<TimeoutException>(() => TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder, patient));
+            var failed = await Assert.ThrowsAsync<TimeoutException>(() => TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder, patient));
+            Assert.Contains("DELETE FROM \"__EFMigrationsLock\"", failed.Message, StringComparison.Ordinal);
         }
         await using (var context = database.NewContext())
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Safeguarding.Domain.BusinessPlans;
@@ -12,7 +13,7 @@ namespace Safeguarding.EntityFrameworkCore.Tests;
 /// </summary>
 public abstract class TestDatabase : IAsyncDisposable
 {
-    internal abstract SafeguardingDbContext NewContext();
+    internal abstract SafeguardingDbContext NewContext(params IInterceptor[] interceptors);
 
     public abstract ValueTask DisposeAsync();
 
@@ -72,9 +73,9 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     internal string? FilePath => _file;
 
-    internal override SafeguardingDbContext NewContext()
+    internal override SafeguardingDbContext NewContext(params IInterceptor[] interceptors)
     {
-        var builder = new DbContextOptionsBuilder<SafeguardingDbContext>();
+        var builder = new DbContextOptionsBuilder<SafeguardingDbContext>().AddInterceptors(interceptors);
         if (_connection is not null)
         {
             builder.UseSqlite(_connection);
@@ -97,7 +98,12 @@ public sealed class SqliteTestDatabase : TestDatabase
         if (_file is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            // The migration lock file beside it, or the folder a test put there instead.
+            if (Directory.Exists(_file + ".migrating"))
+            {
+                Directory.Delete(_file + ".migrating");
+            }
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + ".migrating" })
             {
                 File.Delete(path);
             }
@@ -121,8 +127,8 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
 
     internal string ConnectionString { get; }
 
-    internal override SafeguardingDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SafeguardingDbContext>().UseNpgsql(ConnectionString).Options);
+    internal override SafeguardingDbContext NewContext(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<SafeguardingDbContext>().UseNpgsql(ConnectionString).AddInterceptors(interceptors).Options);
 
     public override async ValueTask DisposeAsync()
     {

@@ -124,6 +124,29 @@ public class RoleMatrixTests(SampleIntranetFactory factory) : IClassFixture<Samp
     }
 
     [Theory]
+    [InlineData("Accepted,Returned")]
+    [InlineData("1")]
+    [InlineData("returned")]
+    public async Task A_review_outcome_that_is_not_exactly_one_of_the_forms_values_stores_nothing(string outcome)
+    {
+        using var client = await ClientAsync(BusinessUnit);
+        var before = await ReviewCountAsync("2.1.3");
+
+        using var response = await PostAsync(client, "/safeguarding/progress/review", new()
+        {
+            ["plan"] = Plan,
+            ["action"] = "2.1.3",
+            ["update"] = "1",
+            ["outcome"] = outcome,
+            ["comment"] = "Please say what the action plan covers.",
+            ["returnUrl"] = "/actions/2.1.3",
+        });
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(before, await ReviewCountAsync("2.1.3"));
+    }
+
+    [Theory]
     [InlineData(Anonymous, Outcome.SignIn)]
     [InlineData(BusinessUnit, Outcome.Allowed)]
     [InlineData(CouncilLead, Outcome.Refused)]

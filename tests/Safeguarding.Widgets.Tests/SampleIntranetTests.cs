@@ -23,6 +23,28 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_levels_of_need_guide_is_served_from_the_output_cache_to_readers_not_signed_in_only()
+    {
+        using var anonymous = factory.CreateClient();
+        using var first = await anonymous.GetAsync(new Uri("/guides/levels-of-need?indicator=private-fostering", UriKind.Relative));
+        using var second = await anonymous.GetAsync(new Uri("/guides/levels-of-need?indicator=private-fostering", UriKind.Relative));
+        using var other = await anonymous.GetAsync(new Uri("/guides/levels-of-need?indicator=immediate-danger", UriKind.Relative));
+        using var signedIn = await factory.CreateSignedInClientAsync("council.lead@sample.invalid");
+        await signedIn.GetAsync(new Uri("/guides/levels-of-need", UriKind.Relative));
+        using var again = await signedIn.GetAsync(new Uri("/guides/levels-of-need", UriKind.Relative));
+
+        // The output cache marks what it serves with an Age header; each query is kept apart.
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Null(other.Headers.Age);
+        Assert.Contains("Immediate danger", await other.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        // Security headers are on the kept copy too; a signed-in page is never kept.
+        Assert.True(second.Headers.Contains("X-Content-Type-Options"));
+        Assert.Null(again.Headers.Age);
+    }
+
+    [Fact]
     public async Task The_dashboard_shows_the_boards_rag_summary_and_our_actions_due()
     {
         var (status, page) = await GetAsync("/");

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Safeguarding.SampleIntranet.Security;
 using Microsoft.Extensions.Options;
 using Safeguarding.SampleIntranet.Models;
 using Safeguarding.Widgets.Security;
@@ -13,6 +15,7 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     /// <summary>The Levels of Need guide: tick what you see, get the suggested level and pathway.</summary>
     /// <returns>The page.</returns>
     [HttpGet("/guides/levels-of-need")]
+    [OutputCache(PolicyName = PracticeGuideCache.Policy)]
     public IActionResult LevelsOfNeed() => View();
 
     /// <summary>"Is this private fostering?"</summary>

@@ -53,6 +53,10 @@ public static class DemoUsers
         {
             return 0;
         }
+        // All the users with their claims, or none: a start stopped half-way (the process killed) must
+        // not leave some users, or a user without a role, that the next start would take as seeded.
+        // The user manager saves through the same scoped context, so its saves join this transaction.
+        await using var transaction = await context.Database.BeginTransactionAsync();
         foreach (var demo in All)
         {
             var user = new IdentityUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true };
@@ -64,6 +68,7 @@ public static class DemoUsers
             }
             Check(await users.AddClaimsAsync(user, claims), demo.Email);
         }
+        await transaction.CommitAsync();
         return All.Count;
     }
 

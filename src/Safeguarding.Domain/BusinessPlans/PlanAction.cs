@@ -290,6 +290,15 @@ public sealed class PlanAction
         : Timescale.Milestones.Count > 0 ? Timescale.Milestones[^1] : null;
 
     /// <summary>
+    /// Gets the date the action is due by as at a date: for an action with several milestones, the
+    /// earliest not recorded as met by then (DESIGN.md "RAG"); otherwise, or once every milestone is
+    /// met, its <see cref="DueDate"/>. Overdue lists and exception reports use this, as ratings do.
+    /// </summary>
+    /// <param name="asAt">The date.</param>
+    /// <returns>The date, or <c>null</c> when the action has no due date.</returns>
+    public LocalDate? DueDateAsAt(LocalDate asAt) => NextMilestone(asAt)?.DueDate ?? DueDate;
+
+    /// <summary>
     /// Returns the action as it stood on an instant: its history without the updates and reviews
     /// recorded after it, even those as at an earlier date. A board paper produced then is
     /// produced again exactly from this. Updates imported with the plan always stand.

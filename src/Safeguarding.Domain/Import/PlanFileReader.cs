@@ -74,10 +74,7 @@ internal sealed class PlanFileReader
             var agency = board.Agencies![i];
             var agencyPath = $"{path}.agencies[{i}]";
             RequireText(agency.Name, $"{agencyPath}.name");
-            if (!Enum.TryParse<AgencySector>(agency.Sector, ignoreCase: false, out var sector) || !Enum.IsDefined(sector) || int.TryParse(agency.Sector, out _))
-            {
-                Add($"{agencyPath}.sector", $"expected one of {string.Join(", ", Enum.GetNames<AgencySector>().Select(name => $"\"{name}\""))}, but found \"{agency.Sector}\"");
-            }
+            var sector = ReadEnum<AgencySector>(agency.Sector ?? string.Empty, $"{agencyPath}.sector") ?? default;
             if (agencies.Any(known => known.IsNamed(agency.Name) || known.IsNamed(agency.ShortName)))
             {
                 Add($"{agencyPath}.name", $"expected each agency once, but \"{agency.Name}\" repeats an agency's name or short name");
@@ -337,9 +334,11 @@ internal sealed class PlanFileReader
     private T? ReadEnum<T>(string text, string path)
         where T : struct, Enum
     {
-        if (Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        // Exactly one of the names: Enum.TryParse would also read "LocalAuthority,Health" (the values
+        // combined, which may be another member) and " 1".
+        if (Enum.GetNames<T>().Contains(text, StringComparer.Ordinal))
         {
-            return value;
+            return Enum.Parse<T>(text, ignoreCase: false);
         }
         Add(path, $"expected one of {string.Join(", ", Enum.GetNames<T>().Select(name => $"\"{name}\""))}, but found \"{text}\"");
         return null;

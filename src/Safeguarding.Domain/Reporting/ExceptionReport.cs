@@ -43,11 +43,13 @@ public sealed class ExceptionReport
     {
         Preconditions.CheckNotNull(plan);
         var endOfMonth = asAt.With(DateAdjusters.EndOfMonth);
+        // An action with several milestones is due by its earliest milestone not yet met, as its rating says.
         var groups = plan.Actions
-            .Where(action => action.DueDate is { } due && due <= endOfMonth)
-            .Select(action => RagRules.Assess(plan, action, asAt, options))
-            .Where(assessment => mode == ExceptionReportMode.AllDue || assessment.IsException)
-            .GroupBy(assessment => assessment.Action.DueDate!.Value.ToYearMonth())
+            .Select(action => (Action: action, Due: action.DueDateAsAt(asAt)))
+            .Where(candidate => candidate.Due is { } due && due <= endOfMonth)
+            .Select(candidate => (Assessment: RagRules.Assess(plan, candidate.Action, asAt, options), Due: candidate.Due!.Value))
+            .Where(candidate => mode == ExceptionReportMode.AllDue || candidate.Assessment.IsException)
+            .GroupBy(candidate => candidate.Due.ToYearMonth(), candidate => candidate.Assessment)
             .OrderBy(group => group.Key)
             .Select(group => new ExceptionReportGroup(group.Key, [.. group.Select(assessment => new ExceptionReportLine(assessment))]))
             .ToList();

@@ -7,6 +7,12 @@ namespace Safeguarding.EntityFrameworkCore.Specifications;
 /// Stored actions past their due date and not complete as at a date, the longest overdue first,
 /// in SQL. The database counterpart of the domain's <c>OverdueActionsSpec</c>.
 /// </summary>
+/// <remarks>
+/// SQL sees an action's final due date only, not which milestones its updates recorded as met: an
+/// action with several milestones whose earlier milestone passed unmet is overdue in the domain
+/// (<c>PlanAction.DueDateAsAt</c>) but not here until its last one passes. Where that matters, load
+/// the plan and evaluate <c>OverdueActionsSpec</c> on its actions, as the widgets do.
+/// </remarks>
 public sealed class OverdueActionRecordsSpec : Specification<PlanActionRecord>
 {
     /// <summary>Creates the specification.</summary>

@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Access;
+using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -16,7 +17,18 @@ public sealed class ActionPlanViewComponent(WidgetViewModelService service) : Vi
     /// <param name="agency">A lead agency's name or short name, or <c>null</c> for every action.</param>
     /// <param name="asAt">The date to rate as at, or <c>null</c> for today.</param>
     /// <returns>The view.</returns>
-    public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, LocalDate? asAt = null) =>
-        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(await service.GetActionPlanAsync(plan, agency, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
+    public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, LocalDate? asAt = null)
+    {
+        if (await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+        var model = await service.GetActionPlanAsync(plan, agency, asAt, HttpContext.RequestAborted).ConfigureAwait(false);
+        // An agency the plan does not know is said in the widget; there is no paper of it to offer.
+        if (model.Notice is null)
+        {
+            PaperLinks.Offer(this, PaperEndpoints.ActionPlan, agency is null ? "the action plan" : "these actions", ("plan", plan), ("agency", agency), ("asAt", asAt));
+        }
+        return View(model);
+    }
 }

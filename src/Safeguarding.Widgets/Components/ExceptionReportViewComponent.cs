@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Access;
+using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -16,7 +17,14 @@ public sealed class ExceptionReportViewComponent(WidgetViewModelService service)
     /// <param name="asAt">The date to report as at, or <c>null</c> for today.</param>
     /// <param name="exceptionsOnly"><c>true</c> (the default) for exceptions only; <c>false</c> for every action due.</param>
     /// <returns>The view.</returns>
-    public async Task<IViewComponentResult> InvokeAsync(string? plan = null, LocalDate? asAt = null, bool exceptionsOnly = true) =>
-        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(await service.GetExceptionReportAsync(plan, asAt, exceptionsOnly, HttpContext.RequestAborted).ConfigureAwait(false));
+    public async Task<IViewComponentResult> InvokeAsync(string? plan = null, LocalDate? asAt = null, bool exceptionsOnly = true)
+    {
+        if (await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+        var model = await service.GetExceptionReportAsync(plan, asAt, exceptionsOnly, HttpContext.RequestAborted).ConfigureAwait(false);
+        PaperLinks.Offer(this, PaperEndpoints.ExceptionReport, "the exception report", ("plan", plan), ("asAt", asAt), ("exceptionsOnly", exceptionsOnly));
+        return View(model);
+    }
 }

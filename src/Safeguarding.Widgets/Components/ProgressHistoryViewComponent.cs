@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Access;
+using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.Progress;
 
@@ -16,7 +17,14 @@ public sealed class ProgressHistoryViewComponent(ProgressWidgetService service) 
     /// <param name="plan">The plan's key, or <c>null</c> for the default plan.</param>
     /// <param name="headingLevel">The heading level, 1 to 6. The default is 2.</param>
     /// <returns>The view.</returns>
-    public async Task<IViewComponentResult> InvokeAsync(string action, string? plan = null, int headingLevel = 2) =>
-        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(await service.GetHistoryAsync(HttpContext, plan, action, headingLevel).ConfigureAwait(false));
+    public async Task<IViewComponentResult> InvokeAsync(string action, string? plan = null, int headingLevel = 2)
+    {
+        if (await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+        var model = await service.GetHistoryAsync(HttpContext, plan, action, headingLevel).ConfigureAwait(false);
+        PaperLinks.Offer(this, PaperEndpoints.ProgressHistory, $"action {model.ActionRef}'s history", ("plan", plan), ("action", model.ActionRef));
+        return View(model);
+    }
 }

@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Access;
+using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
 
@@ -14,7 +15,14 @@ public sealed class ScorecardViewComponent(ThresholdViewModelService service) : 
     /// <summary>Renders the scorecard.</summary>
     /// <param name="scorecard">The scorecard's file name without ".json", in the configured scorecard folder.</param>
     /// <returns>The view.</returns>
-    public async Task<IViewComponentResult> InvokeAsync(string scorecard) =>
-        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(service.GetScorecard(scorecard));
+    public async Task<IViewComponentResult> InvokeAsync(string scorecard)
+    {
+        if (await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+        var model = service.GetScorecard(scorecard);
+        PaperLinks.Offer(this, PaperEndpoints.Scorecard, "the scorecard", ("scorecard", scorecard));
+        return View(model);
+    }
 }

@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Access;
+using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.Progress;
 
@@ -17,7 +18,17 @@ public sealed class UpdatesDueViewComponent(ProgressWidgetService service) : Vie
     /// <param name="asAt">The date, or <c>null</c> for today.</param>
     /// <param name="headingLevel">The heading level, 1 to 6. The default is 2.</param>
     /// <returns>The view.</returns>
-    public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, LocalDate? asAt = null, int headingLevel = 2) =>
-        await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(await service.GetUpdatesDueAsync(HttpContext, plan, agency, asAt, headingLevel).ConfigureAwait(false));
+    public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, LocalDate? asAt = null, int headingLevel = 2)
+    {
+        if (await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+        var model = await service.GetUpdatesDueAsync(HttpContext, plan, agency, asAt, headingLevel).ConfigureAwait(false);
+        if (model.Notice is null)
+        {
+            PaperLinks.Offer(this, PaperEndpoints.UpdatesDue, "the progress returns due", ("plan", plan), ("agency", agency), ("asAt", asAt));
+        }
+        return View(model);
+    }
 }

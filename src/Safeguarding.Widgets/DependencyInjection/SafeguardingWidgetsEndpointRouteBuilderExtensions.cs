@@ -12,9 +12,17 @@ public static class SafeguardingWidgetsEndpointRouteBuilderExtensions
     /// progress) and <c>{EndpointPath}/progress/review</c> (accept or return an update), under
     /// <see cref="Safeguarding.Widgets.SafeguardingWidgetsOptions.EndpointPath"/> ("/safeguarding" by default).
     /// Each checks the antiforgery token and the widgets' policies, then redirects back to the
-    /// page the form was on. Call it after <c>UseAuthentication()</c> and <c>UseAuthorization()</c>.
+    /// page the form was on. Beside them, the board papers the widgets link to:
+    /// <c>{EndpointPath}/papers/{paper}.{csv|xlsx|docx|html}</c> (<see cref="Safeguarding.Widgets.Papers.PaperEndpoints"/>),
+    /// each behind the policy of the widget that shows the same data.
+    /// Call it after <c>UseAuthentication()</c> and <c>UseAuthorization()</c>.
     /// </summary>
     /// <param name="endpoints">The host's endpoints (<c>app</c>).</param>
     /// <returns>The group of endpoints, to add conventions such as rate limiting.</returns>
-    public static RouteGroupBuilder MapSafeguardingWidgets(this IEndpointRouteBuilder endpoints) => ProgressEndpoints.Map(endpoints);
+    public static RouteGroupBuilder MapSafeguardingWidgets(this IEndpointRouteBuilder endpoints)
+    {
+        var group = ProgressEndpoints.Map(endpoints);
+        Safeguarding.Widgets.Papers.PaperEndpoints.Map(group);
+        return group;
+    }
 }

@@ -36,6 +36,7 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.TryAddScoped<Safeguarding.Widgets.Progress.ProgressWidgetService>();
         services.TryAddSingleton<ThresholdViewModelService>();
         services.TryAddSingleton<StatutoryCheckService>();
+        services.TryAddSingleton<Safeguarding.Widgets.YearlyReports.YearlyReportService>();
         services.TryAddSingleton<IBoardUserResolver, ClaimsBoardUserResolver>();
         // The case registers: their stores come from the host (AddSafeguardingEntityFrameworkCore),
         // and are asked for only when a register widget is shown to someone allowed to see it.

@@ -149,7 +149,10 @@ public static class ProgressEndpoints
         {
             errors.Add(new FieldError("Update", "Choose an update to review"));
         }
-        if (!Enum.TryParse<ReviewOutcome>(form["outcome"], ignoreCase: false, out var outcome) || !Enum.IsDefined(outcome))
+        // Exactly one of the form's own values: Enum.TryParse would read "Accepted,Returned" or "1" as Returned.
+        var outcome = default(ReviewOutcome);
+        if (form["outcome"].Count != 1 || !Enum.GetNames<ReviewOutcome>().Contains(form["outcome"][0], StringComparer.Ordinal)
+            || !Enum.TryParse(form["outcome"][0], ignoreCase: false, out outcome))
         {
             errors.Add(new FieldError("Outcome", "Choose whether to accept the update or return it"));
         }

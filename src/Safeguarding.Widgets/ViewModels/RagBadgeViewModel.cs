@@ -12,15 +12,7 @@ namespace Safeguarding.Widgets.ViewModels;
 public sealed record RagBadgeViewModel(RagRating Rating, string Label, string Symbol, string CssModifier, string? RecordedText, string? Explanation)
 {
     /// <summary>Gets the shapes the widgets use for each canonical rating, so that no rating is told by colour alone.</summary>
-    public static IReadOnlyDictionary<RagRating, string> Symbols { get; } = new Dictionary<RagRating, string>
-    {
-        [RagRating.Red] = "✖",
-        [RagRating.Amber] = "▲",
-        [RagRating.Green] = "●",
-        [RagRating.Complete] = "★",
-        [RagRating.NotStarted] = "○",
-        [RagRating.NotRated] = "–",
-    };
+    public static IReadOnlyDictionary<RagRating, string> Symbols => Safeguarding.BoardPapers.PaperRating.Symbols;
 
     /// <summary>Creates the badge for a rating.</summary>
     /// <param name="rating">The rating.</param>

@@ -25,7 +25,10 @@ public sealed class ThresholdViewModelService
     /// <returns>The view model.</returns>
     /// <exception cref="InvalidOperationException">No scorecard folder is configured.</exception>
     /// <exception cref="FileNotFoundException">There is no such scorecard.</exception>
-    public ScorecardViewModel GetScorecard(string key)
+    public ScorecardViewModel GetScorecard(string key) => ToViewModel(LoadScorecard(key));
+
+    /// <summary>Reads a scorecard file from the configured folder (once, then from the cache until the file changes).</summary>
+    internal Scorecard LoadScorecard(string key)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         var folder = _options.ScorecardFolder
@@ -35,7 +38,7 @@ public sealed class ThresholdViewModelService
         {
             throw new FileNotFoundException($"Expected a scorecard \"{key}\" ({key}.json in {folder}), but there is none.", path);
         }
-        return ToViewModel(_scorecards.Get(path, ScorecardReader.ReadFile));
+        return _scorecards.Get(path, ScorecardReader.ReadFile);
     }
 
     /// <summary>Builds the Levels of Need guide with the suggestion for the ticked indicators.</summary>

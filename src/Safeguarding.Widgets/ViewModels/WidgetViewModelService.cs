@@ -212,11 +212,12 @@ public sealed class WidgetViewModelService
         var open = actions.Where(action => !action.IsCompleteAsAt(date) && action.DueDate is not null).ToList();
         ActionRowViewModel RowOf(PlanAction action) => Row(plan, RagRules.Assess(plan, action, date, RuleOptions));
 
-        List<ActionRowViewModel> dueSoon = [.. open.Where(action => action.DueDate >= date && action.DueDate <= date.PlusDays(window))
-            .OrderBy(action => action.DueDate).ThenBy(action => action.Ref, StringComparer.Ordinal).Select(RowOf)];
+        // Due by the next milestone not yet met, so a milestone coming up is listed before the action's last date.
+        List<ActionRowViewModel> dueSoon = [.. open.Where(action => action.DueDateAsAt(date) >= date && action.DueDateAsAt(date) <= date.PlusDays(window))
+            .OrderBy(action => action.DueDateAsAt(date)).ThenBy(action => action.Ref, StringComparer.Ordinal).Select(RowOf)];
         // Overdue as the RAG rules say, so an action whose milestone passed unmet is listed too.
         List<ActionRowViewModel> overdue = [.. open.Select(action => RagRules.Assess(plan, action, date, RuleOptions)).Where(assessment => assessment.IsOverdue)
-            .OrderBy(assessment => assessment.Action.NextMilestone(date)?.DueDate).ThenBy(assessment => assessment.Action.Ref, StringComparer.Ordinal)
+            .OrderBy(assessment => assessment.Action.DueDateAsAt(date)).ThenBy(assessment => assessment.Action.Ref, StringComparer.Ordinal)
             .Select(assessment => Row(plan, assessment))];
         return new ActionsDueViewModel
         {

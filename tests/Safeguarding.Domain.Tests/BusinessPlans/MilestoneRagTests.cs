@@ -46,6 +46,28 @@ public class MilestoneRagTests
         Assert.Equal(new Milestone(EducationDue, "Education"), action.NextMilestone(FirstNovember));
     }
 
+    [Fact]
+    public void A_missed_first_milestone_puts_it_in_the_overdue_list_and_the_exception_report_under_that_milestones_month()
+    {
+        var plan = SeedFiles.Plan(SeedFiles.Hscb2014);
+        var action = plan.FindAction(ActionRef)!;
+
+        Assert.Equal(EducationDue, action.DueDateAsAt(FirstNovember));
+        Assert.DoesNotContain(action, new OverdueActionsSpec(EducationDue).Evaluate(plan.Actions));
+        Assert.Contains(action, new OverdueActionsSpec(FirstNovember).Evaluate(plan.Actions));
+        var report = Safeguarding.Domain.Reporting.ExceptionReport.Create(plan, FirstNovember, Safeguarding.Domain.Reporting.ExceptionReportMode.ExceptionsOnly);
+        var october = Assert.Single(report.Groups, group => group.Month == new YearMonth(2014, 10));
+        Assert.Contains(october.Lines, line => line.Assessment.Action.Ref == ActionRef);
+
+        // Recorded as met, it is due by its last milestone again: off the overdue list and out of October.
+        action.Recorded(plan, Submission(action, new LocalDate(2014, 10, 31), "G", BusinessManager) with { MilestonesMet = [EducationDue] });
+
+        Assert.Equal(WiderApplicationDue, action.DueDateAsAt(FirstNovember));
+        Assert.DoesNotContain(action, new OverdueActionsSpec(FirstNovember).Evaluate(plan.Actions));
+        var after = Safeguarding.Domain.Reporting.ExceptionReport.Create(plan, FirstNovember, Safeguarding.Domain.Reporting.ExceptionReportMode.AllDue);
+        Assert.DoesNotContain(after.Groups.SelectMany(group => group.Lines), line => line.Assessment.Action.Ref == ActionRef);
+    }
+
     [Theory]
     [InlineData(10, 31)]
     [InlineData(11, 1)]

@@ -78,6 +78,19 @@ public class PlanFileImporterTests
         Assert.Contains("required", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("LocalAuthority,Health")]
+    [InlineData("LocalAuthority, Police")]
+    [InlineData("1")]
+    [InlineData(" LocalAuthority")]
+    public void An_agency_sector_must_be_exactly_one_of_the_sectors_never_a_combination_or_a_number(string sector)
+    {
+        var error = Rejects(ValidPlan.Replace("\"sector\": \"LocalAuthority\"", $"\"sector\": \"{sector}\"", StringComparison.Ordinal)).Errors.Single();
+
+        Assert.Equal("$.board.agencies[0].sector", error.JsonPath);
+        Assert.Contains($"but found \"{sector}\"", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_null_required_field_is_named_in_the_formats_words_not_dotnets()
     {

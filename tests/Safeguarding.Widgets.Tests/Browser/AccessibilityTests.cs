@@ -28,6 +28,7 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         { "/actions/1.1.2", "action-refused", "Action 1.1.2", CouncilLead },
         { "/progress-returns", "progress-returns", "Progress returns", CouncilLead },
         { "/progress-returns", "progress-returns-business-unit", "Progress returns", BusinessUnit },
+        { "/plans", "plans-business-unit", "Plans", BusinessUnit },
         { "/account/sign-in", "sign-in", "Sign in", null },
         { "/account/access-denied", "access-denied", "You cannot see this page", CouncilLead },
         { "/guides/levels-of-need", "levels-of-need", "Levels of Need", null },

@@ -26,6 +26,8 @@ public class WidgetScreenshotTests(BrowserFixture browser) : IClassFixture<Brows
         { "private-fostering-check", "/guides/private-fostering", null, "[data-sg-widget=private-fostering-check]" },
         { "harm-test-check", "/guides/lado", null, "[data-sg-widget=harm-test-check]" },
         { "lado-timeliness", "/guides/lado", "board.member@sample.invalid", "[data-sg-widget=lado-timeliness]" },
+        { "board-attendance", "/yearly-report", CouncilLead, "[data-sg-widget=board-attendance]" },
+        { "child-protection-plans", "/yearly-report", CouncilLead, "[data-sg-widget=child-protection-plans]" },
         { "lado-cases", "/lado/cases", "lado@sample.invalid", "[data-sg-widget=lado-cases]" },
         { "allegation-timeliness", "/lado/figures", "board.member@sample.invalid", "[data-sg-widget=allegation-timeliness]" },
         { "private-fostering-visits-due", "/private-fostering/visits-due", "private.fostering@sample.invalid", "[data-sg-widget=private-fostering-visits-due]" },

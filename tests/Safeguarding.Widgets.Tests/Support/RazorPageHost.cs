@@ -48,6 +48,7 @@ public abstract class RazorPageHost(string environment) : IAsyncLifetime
         {
             options.Identity.AnonymousMayReadPlans = true;
             options.ScorecardFolder = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards");
+            options.AnnualReportFile = Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json");
         });
         builder.Services.AddSingleton<IClock>(new FakeClock(SampleIntranetFactory.Now));
         builder.Services.AddSingleton<IBusinessPlanRepository>(new InMemoryBusinessPlanRepository(PlanFileImporter.ImportFolder(RepositoryFolders.SeedPlans)));

@@ -66,6 +66,8 @@ public sealed class WidgetHostController : Controller
             "lado-timeliness" => ViewComponent("SafeguardingLadoTimeliness"),
             "progress-history" => ViewComponent("SafeguardingProgressHistory", new { action = agency, plan }),
             "updates-due" => ViewComponent("SafeguardingUpdatesDue", new { plan, agency, asAt = date }),
+            "board-attendance" => ViewComponent("SafeguardingBoardAttendance", new { scorecard = plan }),
+            "child-protection-plans" => ViewComponent("SafeguardingChildProtectionPlans", new { scorecard = plan }),
             _ => NotFound(),
         };
     }
