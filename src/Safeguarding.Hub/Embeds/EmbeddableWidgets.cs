@@ -17,6 +17,15 @@ internal static class EmbeddableWidgets
 {
     private static readonly Lazy<IReadOnlyDictionary<string, EmbeddableWidget>> Widgets = new(() => Discover(typeof(WidgetTagHelper).Assembly));
 
+    /// <summary>
+    /// The case registers' widgets (the LADO's case list, allegation timeliness from the register,
+    /// private fostering visits due). A host keeps one register per database, not one per board, so
+    /// the hub's isolation of boards cannot bound them: they are never embedded, only shown on the
+    /// host's own pages, until the registers belong to a board.
+    /// </summary>
+    internal static IReadOnlySet<string> CaseRegisterWidgets { get; } =
+        new HashSet<string>(["lado-cases", "allegation-timeliness", "private-fostering-visits-due"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Gets the widgets by name.</summary>
     internal static IReadOnlyDictionary<string, EmbeddableWidget> All => Widgets.Value;
 
@@ -55,6 +64,7 @@ internal static class EmbeddableWidgets
                     .Where(property => property.CanWrite && property.GetCustomAttribute<HtmlAttributeNotBoundAttribute>() is null
                         && property.GetCustomAttribute<ViewContextAttribute>() is null && IsBindable(property.PropertyType))
                     .ToDictionary(property => property.GetCustomAttribute<HtmlAttributeNameAttribute>()?.Name ?? Kebab(property.Name), StringComparer.OrdinalIgnoreCase)))
+            .Where(widget => !CaseRegisterWidgets.Contains(widget.Name))
             .ToDictionary(widget => widget.Name, StringComparer.OrdinalIgnoreCase);
 
     private static bool IsBindable(Type type)

@@ -43,6 +43,20 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
     }
 
     [Theory]
+    [InlineData("lado-cases")]
+    [InlineData("allegation-timeliness")]
+    [InlineData("private-fostering-visits-due")]
+    public async Task The_case_registers_widgets_are_never_embedded_as_registers_are_not_bounded_by_board(string widget)
+    {
+        using var client = SignedIn("BusinessUnit");
+
+        using var response = await client.GetAsync(new Uri($"/embed/{widget}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(widget, Safeguarding.Hub.Embeds.EmbeddableWidgets.All.Keys);
+    }
+
+    [Theory]
     [MemberData(nameof(Widgets))]
     public async Task Each_widget_is_a_page_an_allowed_intranet_may_frame(string widget, string query)
     {
