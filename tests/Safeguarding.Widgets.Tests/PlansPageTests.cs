@@ -211,18 +211,13 @@ public sealed class PlansPageTests : IDisposable
         return PostFormAsync(client, form);
     }
 
-    // Posts a form's fields as a browser would: hidden inputs, checked boxes, chosen radios and typed text.
+    // Posts a form's fields as a browser would (the progress form's, when given a page).
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, AngleSharp.Dom.IParentNode page)
     {
         var form = page as IHtmlFormElement ?? (IHtmlFormElement)page.QuerySelector("[data-sg-widget=progress-update] form")!;
-        var fields = form.QuerySelectorAll("input, textarea").OfType<IHtmlElement>()
-            .Where(field => field is not IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false })
-            .Select(field => new KeyValuePair<string, string>(field.GetAttribute("name") ?? string.Empty,
-                field is IHtmlTextAreaElement text ? text.Value : ((IHtmlInputElement)field).Value))
-            .Where(field => field.Key.Length > 0)
-            .ToList();
+        var (action, fields) = ProgressHost.FormFields(form, new Dictionary<string, string>());
         using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, Dictionary<string, string> fields)

@@ -103,9 +103,12 @@ public sealed class ProgressHost : IAsyncLifetime
     }
 
     /// <summary>The page's progress form as it would be posted: where to, and its fields with the values given.</summary>
-    internal static (string Action, List<KeyValuePair<string, string>> Fields) FormFields(IHtmlDocument page, IDictionary<string, string> values)
+    internal static (string Action, List<KeyValuePair<string, string>> Fields) FormFields(IHtmlDocument page, IDictionary<string, string> values) =>
+        FormFields((IHtmlFormElement)page.QuerySelector("[data-sg-widget=progress-update] form")!, values);
+
+    /// <summary>Any form's fields as a browser would post them (hidden inputs, checked boxes, chosen radios, typed text), with the values given.</summary>
+    internal static (string Action, List<KeyValuePair<string, string>> Fields) FormFields(IHtmlFormElement form, IDictionary<string, string> values)
     {
-        var form = (IHtmlFormElement)page.QuerySelector("[data-sg-widget=progress-update] form")!;
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input, textarea, select"))
         {
