@@ -69,6 +69,9 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.SlidingExpiration = true;
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    // Identity checks the sign-in against the user's security stamp every 30 minutes; asking
+    // first whether a check is due spares every other request building the user store.
+    options.Events.OnValidatePrincipal = SecurityStampCheck.ValidateWhenDueAsync;
 });
 // The Levels of Need guide is the same page for everyone not signed in: kept for ten minutes by
 // ASP.NET Core output caching, which never keeps a signed-in person's page or one that sets a cookie.
@@ -121,7 +124,13 @@ app.UseStatusCodePages(async context =>
         await response.WriteAsync(message);
     }
 });
-app.UseRequestLocalization("en-GB");
+// Every page is in British English: no culture is read from the request (its query string,
+// cookies or Accept-Language), which cost each request a look at all three.
+app.UseRequestLocalization(options =>
+{
+    options.SetDefaultCulture("en-GB").AddSupportedCultures("en-GB").AddSupportedUICultures("en-GB");
+    options.RequestCultureProviders.Clear();
+});
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

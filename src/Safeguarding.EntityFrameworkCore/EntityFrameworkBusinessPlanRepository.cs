@@ -1,8 +1,10 @@
 using System.Data;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.EntityFrameworkCore.Persistence;
 using Safeguarding.EntityFrameworkCore.Specifications;
@@ -76,22 +78,26 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         return loaded.Plan;
     }
 
-    // The plan's stamp in one query (no plan, null).
-    private async Task<PlanStamp?> StampAsync(string key, CancellationToken cancellationToken)
-    {
-        var row = await _context.Plans.AsNoTracking().Where(plan => plan.Key == key)
-            .Select(plan => new
-            {
-                plan.Revision,
-                plan.ArchivedAt,
-                Updates = plan.Actions.SelectMany(action => action.Progress).Count(),
-                LastUpdateId = plan.Actions.SelectMany(action => action.Progress).Max(update => (int?)update.Id),
-                Reviews = plan.Actions.SelectMany(action => action.Reviews).Count(),
-                LastReviewId = plan.Actions.SelectMany(action => action.Reviews).Max(review => (int?)review.Id),
-            })
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new PlanStamp(row.Revision, row.ArchivedAt, row.Updates, row.LastUpdateId, row.Reviews, row.LastReviewId);
-    }
+    // The plan's stamp in one query (no plan, null). Compiled once per model (a compiled query
+    // belongs to the model it was compiled against, and each provider has its own): a page reads
+    // it on every request, and a query EF Core had to look up in its cache each time cost more
+    // than the SQL.
+    private static readonly ConditionalWeakTable<IModel, Func<SafeguardingDbContext, string, CancellationToken, Task<PlanStamp?>>> StampQueries = [];
+
+    private Task<PlanStamp?> StampAsync(string key, CancellationToken cancellationToken) =>
+        StampQueries.GetValue(_context.Model, _ => CompileStampQuery())(_context, key, cancellationToken);
+
+    private static Func<SafeguardingDbContext, string, CancellationToken, Task<PlanStamp?>> CompileStampQuery() =>
+        EF.CompileAsyncQuery((SafeguardingDbContext context, string key, CancellationToken cancellationToken) =>
+            context.Plans.AsNoTracking().Where(plan => plan.Key == key)
+                .Select(plan => (PlanStamp?)new PlanStamp(
+                    plan.Revision,
+                    plan.ArchivedAt,
+                    plan.Actions.SelectMany(action => action.Progress).Count(),
+                    plan.Actions.SelectMany(action => action.Progress).Max(update => (int?)update.Id),
+                    plan.Actions.SelectMany(action => action.Reviews).Count(),
+                    plan.Actions.SelectMany(action => action.Reviews).Max(review => (int?)review.Id)))
+                .SingleOrDefault());
 
     private async Task<(BusinessPlan? Plan, PlanStamp? Stamp)> LoadAsync(string key, CancellationToken cancellationToken)
     {

@@ -51,9 +51,19 @@ public partial class SampleIntranetFactory : WebApplicationFactory<Program>
     /// <param name="password">The password; the demonstration users' by default.</param>
     /// <returns>The signed-in client.</returns>
     /// <exception cref="InvalidOperationException">The sign-in page had no antiforgery token, or signing in did not redirect.</exception>
-    internal async Task<HttpClient> CreateSignedInClientAsync(string email, string password = DemoPassword)
+    internal Task<HttpClient> CreateSignedInClientAsync(string email, string password = DemoPassword) =>
+        CreateSignedInClientAsync(this, email, password);
+
+    /// <summary>Creates a client of <paramref name="factory"/> (the sample, perhaps with services changed by a test) signed in as a demonstration user.</summary>
+    /// <param name="factory">The sample's factory.</param>
+    /// <param name="email">The user's email address.</param>
+    /// <param name="password">The password; the demonstration users' by default.</param>
+    /// <returns>The signed-in client.</returns>
+    /// <exception cref="InvalidOperationException">The sign-in page had no antiforgery token, or signing in did not redirect.</exception>
+    internal static async Task<HttpClient> CreateSignedInClientAsync(WebApplicationFactory<Program> factory, string email, string password = DemoPassword)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        ArgumentNullException.ThrowIfNull(factory);
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var page = await client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
         var token = AntiforgeryToken().Match(page);
         if (!token.Success)
