@@ -27,6 +27,9 @@ builder.Services.AddSafeguardingWidgets(options =>
     options.AnnualReportFile = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, intranet.AnnualReportFile));
     // Each action's ref in the widgets links to the sample's page for it, with its progress form.
     options.ActionPageTemplate = "/actions/{action}";
+    // Plan widgets' HTML is kept until their plan changes, except in Development, where an edited
+    // overriding view should show on the next request.
+    options.KeepRenderedWidgets = !builder.Environment.IsDevelopment();
     // The LADO gauge from the register measures against the board's own targets: seed 003's for
     // 2015-16, and a demonstration target (fictional) from 2016-17 on.
     options.LadoTimelinessTargets.Add(Safeguarding.Domain.Allegations.LadoTimelinessTarget.Herefordshire2015To16);

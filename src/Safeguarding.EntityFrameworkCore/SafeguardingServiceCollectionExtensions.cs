@@ -12,7 +12,7 @@ public static class SafeguardingServiceCollectionExtensions
     /// <see cref="SafeguardingDbContext"/>, <see cref="IBusinessPlanRepository"/> (as
     /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, and the case
     /// registers' stores (<see cref="EntityFrameworkAllegationCaseRepository"/>, <see cref="EntityFrameworkPrivateFosteringRepository"/>,
-    /// <see cref="EntityFrameworkCaseAccessLog"/>), all scoped, and <see cref="SafeguardingPlanCache"/> as a singleton, so that a
+    /// <see cref="EntityFrameworkCaseAccessLog"/>), all scoped, with the context drawn from a pool, and <see cref="SafeguardingPlanCache"/> as a singleton, so that a
     /// page reads a plan with one small query.
     /// </summary>
     /// <remarks>
@@ -30,7 +30,14 @@ public static class SafeguardingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddDbContext<SafeguardingDbContext>(configure);
+        // Contexts are pooled: building one per request (its services and options) cost a page more
+        // than the one query it runs. The provider's migrations assembly is named here, once, as
+        // a pooled context may not change its options when it is configured.
+        services.AddDbContextPool<SafeguardingDbContext>(options =>
+        {
+            configure(options);
+            SafeguardingProviders.UseProviderMigrationsAssembly(options);
+        });
         services.AddSingleton<SafeguardingPlanCache>();
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<EntityFrameworkBusinessPlanRepository>();

@@ -50,6 +50,16 @@ public sealed class SafeguardingWidgetsOptions
     /// <summary>Gets today's date in <see cref="TimeZoneId"/> by a clock: the one place the widgets take "today".</summary>
     internal LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[TimeZoneId]).Date;
 
+    /// <summary>
+    /// Gets or sets whether the HTML of plan widgets without forms (the RAG summary, actions due,
+    /// updates due, the action plan and the exception report) is kept and shared by viewers with
+    /// the same board roles and agencies until their plan changes (<see cref="Caching.RenderedWidgetCache"/>).
+    /// The default is <c>true</c>. Turn it off while editing overriding views with runtime compilation,
+    /// or when a host's own authorization or views make a widget's HTML depend on more than the
+    /// viewer's roles and agencies.
+    /// </summary>
+    public bool KeepRenderedWidgets { get; set; } = true;
+
     /// <summary>Gets or sets how many days before its due date an action not rated green shows as amber. The default is 30.</summary>
     public int RiskWindowDays { get; set; }
 

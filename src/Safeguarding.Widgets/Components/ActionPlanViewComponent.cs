@@ -1,3 +1,4 @@
+using Safeguarding.Widgets.Caching;
 using Safeguarding.Domain.Access;
 using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
@@ -23,12 +24,15 @@ public sealed class ActionPlanViewComponent(WidgetViewModelService service) : Vi
         {
             return refused;
         }
-        var model = await service.GetActionPlanAsync(plan, agency, asAt, HttpContext.RequestAborted).ConfigureAwait(false);
-        // An agency the plan does not know is said in the widget; there is no paper of it to offer.
-        if (model.Notice is null)
+        return await this.KeptOrRenderedAsync(plan, async () =>
         {
-            PaperLinks.Offer(this, PaperEndpoints.ActionPlan, agency is null ? "the action plan" : "these actions", ("plan", plan), ("agency", agency), ("asAt", asAt));
-        }
-        return View(model);
+            var model = await service.GetActionPlanAsync(plan, agency, asAt, HttpContext.RequestAborted).ConfigureAwait(false);
+            // An agency the plan does not know is said in the widget; there is no paper of it to offer.
+            if (model.Notice is null)
+            {
+                PaperLinks.Offer(this, PaperEndpoints.ActionPlan, agency is null ? "the action plan" : "these actions", ("plan", plan), ("agency", agency), ("asAt", asAt));
+            }
+            return View(model);
+        }, plan, agency, asAt).ConfigureAwait(false);
     }
 }

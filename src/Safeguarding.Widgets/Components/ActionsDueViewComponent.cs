@@ -1,3 +1,4 @@
+using Safeguarding.Widgets.Caching;
 using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
@@ -19,5 +20,5 @@ public sealed class ActionsDueViewComponent(WidgetViewModelService service) : Vi
     /// <returns>The view.</returns>
     public async Task<IViewComponentResult> InvokeAsync(string? plan = null, string? agency = null, int? days = null, LocalDate? asAt = null) =>
         await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(await service.GetActionsDueAsync(plan, agency, days, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
+        ?? await this.KeptOrRenderedAsync(plan, async () => View(await service.GetActionsDueAsync(plan, agency, days, asAt, HttpContext.RequestAborted).ConfigureAwait(false)), plan, agency, days, asAt).ConfigureAwait(false);
 }

@@ -1,3 +1,4 @@
+using Safeguarding.Widgets.Caching;
 using Safeguarding.Domain.Access;
 using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
@@ -23,8 +24,11 @@ public sealed class ExceptionReportViewComponent(WidgetViewModelService service)
         {
             return refused;
         }
-        var model = await service.GetExceptionReportAsync(plan, asAt, exceptionsOnly, HttpContext.RequestAborted).ConfigureAwait(false);
-        PaperLinks.Offer(this, PaperEndpoints.ExceptionReport, "the exception report", ("plan", plan), ("asAt", asAt), ("exceptionsOnly", exceptionsOnly));
-        return View(model);
+        return await this.KeptOrRenderedAsync(plan, async () =>
+        {
+            var model = await service.GetExceptionReportAsync(plan, asAt, exceptionsOnly, HttpContext.RequestAborted).ConfigureAwait(false);
+            PaperLinks.Offer(this, PaperEndpoints.ExceptionReport, "the exception report", ("plan", plan), ("asAt", asAt), ("exceptionsOnly", exceptionsOnly));
+            return View(model);
+        }, plan, asAt, exceptionsOnly).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using Safeguarding.Widgets.Caching;
 using Safeguarding.Domain.Access;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Widgets.ViewModels;
@@ -17,5 +18,5 @@ public sealed class RagSummaryViewComponent(WidgetViewModelService service) : Vi
     /// <returns>The view.</returns>
     public async Task<IViewComponentResult> InvokeAsync(string? plan = null, LocalDate? asAt = null) =>
         await this.RefuseUnlessAllowedAsync(BoardActivity.ReadPlans).ConfigureAwait(false)
-        ?? View(await service.GetRagSummaryAsync(plan, asAt, HttpContext.RequestAborted).ConfigureAwait(false));
+        ?? await this.KeptOrRenderedAsync(plan, async () => View(await service.GetRagSummaryAsync(plan, asAt, HttpContext.RequestAborted).ConfigureAwait(false)), plan, asAt).ConfigureAwait(false);
 }

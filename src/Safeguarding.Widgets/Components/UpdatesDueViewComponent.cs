@@ -1,3 +1,4 @@
+using Safeguarding.Widgets.Caching;
 using Safeguarding.Domain.Access;
 using Safeguarding.Widgets.Papers;
 using Microsoft.AspNetCore.Mvc;
@@ -24,11 +25,14 @@ public sealed class UpdatesDueViewComponent(ProgressWidgetService service) : Vie
         {
             return refused;
         }
-        var model = await service.GetUpdatesDueAsync(HttpContext, plan, agency, asAt, headingLevel).ConfigureAwait(false);
-        if (model.Notice is null)
+        return await this.KeptOrRenderedAsync(plan, async () =>
         {
-            PaperLinks.Offer(this, PaperEndpoints.UpdatesDue, "the progress returns due", ("plan", plan), ("agency", agency), ("asAt", asAt));
-        }
-        return View(model);
+            var model = await service.GetUpdatesDueAsync(HttpContext, plan, agency, asAt, headingLevel).ConfigureAwait(false);
+            if (model.Notice is null)
+            {
+                PaperLinks.Offer(this, PaperEndpoints.UpdatesDue, "the progress returns due", ("plan", plan), ("agency", agency), ("asAt", asAt));
+            }
+            return View(model);
+        }, plan, agency, asAt, headingLevel).ConfigureAwait(false);
     }
 }

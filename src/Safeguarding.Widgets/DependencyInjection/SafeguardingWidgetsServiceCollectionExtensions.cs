@@ -33,6 +33,7 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
         services.Configure(setupAction);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddScoped<WidgetViewModelService>();
+        services.TryAddSingleton<Safeguarding.Widgets.Caching.RenderedWidgetCache>();
         services.TryAddScoped<Safeguarding.Widgets.Progress.ProgressWidgetService>();
         services.TryAddSingleton<ThresholdViewModelService>();
         services.TryAddSingleton<StatutoryCheckService>();
