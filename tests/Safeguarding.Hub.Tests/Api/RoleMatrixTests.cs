@@ -38,6 +38,9 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
         ["GetExceptionReport"] = Read(),
         ["GetUpdatesDue"] = Read(),
         ["GetScorecard"] = Read(),
+        ["GetPlanPaper"] = Read(),
+        ["GetScorecardPaper"] = Read(),
+        ["GetYearlyReportPaper"] = Read(),
         ["GetAnnualFigures"] = [SignIn, Ok, Refused, Ok, Ok, Refused, Refused, Refused, Refused, Refused, Ok, Refused, Refused, SignIn],
         ["RecordProgress"] = [SignIn, Created, Created, Refused, Refused, Refused, Refused, Created, Refused, Refused, Created, Refused, Refused, SignIn],
         ["ReviewProgress"] = [SignIn, Created, Refused, Refused, Refused, Refused, Refused, Refused, Refused, Refused, Created, Refused, Refused, SignIn],
@@ -73,6 +76,32 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
         }
     }
 
+    /// <summary>Every paper of a plan, each in a format of its own, against every caller: the board's readers, as the widgets' paper links are.</summary>
+    public static TheoryData<string, int> PaperCells()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var paper in (string[])["exception-report.docx?asAt=2014-11-30", "action-plan.xlsx?asAt=2014-11-30", "progress-history.html?action=2.1.3", "updates-due.csv?asAt=2014-11-30"])
+        {
+            for (var caller = 0; caller < Callers.All.Length; caller++)
+            {
+                data.Add(paper, caller);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PaperCells))]
+    public async Task Each_caller_gets_each_paper_as_the_board_matrix_says(string paper, int callerIndex)
+    {
+        var caller = Callers.All[callerIndex];
+        using var client = Callers.For(hub.Host, caller);
+        using var response = await client.GetAsync(new Uri($"{Plan}/papers/{paper}", UriKind.Relative));
+        var expected = Read()[callerIndex];
+        Assert.True(expected == response.StatusCode, $"{paper} as {caller}: expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(response.IsSuccessStatusCode ? null : "application/problem+json", response.IsSuccessStatusCode ? null : response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Every_documented_operation_is_in_the_matrix_and_every_cell_is_an_operation()
     {
@@ -102,6 +131,9 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
             "GetExceptionReport" => await client.GetAsync(new Uri($"{Plan}/exception-report?asAt=2014-11-30", UriKind.Relative)),
             "GetUpdatesDue" => await client.GetAsync(new Uri($"{Plan}/updates-due?asAt=2014-11-30", UriKind.Relative)),
             "GetScorecard" => await client.GetAsync(new Uri($"{Board}/scorecards/domestic-abuse-2015-16", UriKind.Relative)),
+            "GetPlanPaper" => await client.GetAsync(new Uri($"{Plan}/papers/exception-report.csv?asAt=2014-11-30", UriKind.Relative)),
+            "GetScorecardPaper" => await client.GetAsync(new Uri($"{Board}/scorecards/domestic-abuse-2015-16/papers/scorecard.xlsx", UriKind.Relative)),
+            "GetYearlyReportPaper" => await client.GetAsync(new Uri($"{Board}/annual-reports/hscb-annual-report-2015-16/papers/yearly-report.docx?scorecard=domestic-abuse-2015-16", UriKind.Relative)),
             "GetAnnualFigures" => await client.GetAsync(new Uri($"{Board}/annual-reports/hscb-annual-report-2015-16", UriKind.Relative)),
             "RecordProgress" => await client.PostAsJsonAsync(new Uri($"{Plan}/actions/{CouncilAction}/progress", UriKind.Relative), new
             {
