@@ -15,10 +15,16 @@ internal static class PlanPapers
     /// <summary>The board's own name for an agency given by name or short name.</summary>
     /// <exception cref="ArgumentException">The board names no such agency; the message lists those it names.</exception>
     internal static string AgencyName(BusinessPlan plan, string agency, string paramName) =>
+        FindAgencyName(plan, agency) ?? throw new ArgumentException(UnknownAgency(plan, agency), paramName);
+
+    /// <summary>The board's own name for an agency given by name or short name, or <c>null</c> when the board and the plan's leads name no such agency.</summary>
+    internal static string? FindAgencyName(BusinessPlan plan, string agency) =>
         plan.Board.FindAgency(agency)?.Name
-        ?? plan.Actions.Select(action => action.Lead.AgencyName).FirstOrDefault(name => string.Equals(name, agency.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException(
-            $"Expected a lead agency of the plan \"{plan.Title}\" ({Known(plan)}), but found \"{agency}\".", paramName);
+        ?? plan.Actions.Select(action => action.Lead.AgencyName).FirstOrDefault(name => string.Equals(name, agency.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What is said of an agency the plan does not name: the agencies it does.</summary>
+    internal static string UnknownAgency(BusinessPlan plan, string agency) =>
+        $"Expected a lead agency of the plan \"{plan.Title}\" ({Known(plan)}), but found \"{agency}\".";
 
     /// <summary>A name as it goes in a file name: "Herefordshire Council" as "herefordshire-council".</summary>
     internal static string Slug(string text) =>

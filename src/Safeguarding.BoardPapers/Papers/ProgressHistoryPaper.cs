@@ -63,15 +63,23 @@ public static class ProgressHistoryPaper
                     PaperCell.Text(update.ImpactSoFar ?? "None recorded"),
                     PaperCell.Text(update.RecordedBy?.ToString() ?? update.ReportedBy ?? "Imported with the plan"),
                     PaperCell.Text(update.RecordedAt is { } recorded ? PaperText.Format(recorded) : "Imported with the plan"),
-                    PaperCell.Text(Status(action, update, corrected).DefaultIfEmpty("Stands")),
+                    PaperCell.Text(Status(plan.RequiresAcceptance, action, update, corrected).DefaultIfEmpty("Stands")),
                 ]))]),
             ],
-            Notes = ["Every update stands in the history: a correction is a new update, and the one it corrects stays, marked as corrected."],
+            Notes =
+            [
+                "Every update stands in the history: a correction is a new update, and the one it corrects stays, marked as corrected.",
+                .. plan.RequiresAcceptance
+                    ? new[] { "The board counts an update in its reports once the business unit accepts it: an update awaiting acceptance or returned is listed here, and its status says it does not count." }
+                    : [],
+            ],
             EmptyMessage = "No progress has been recorded on this action.",
         };
     }
 
-    private static IEnumerable<string> Status(PlanAction action, ProgressUpdate update, HashSet<int> corrected)
+    // Where the board requires acceptance, an update recorded through the widgets or the API counts in
+    // board reports only once accepted (BusinessPlan.ForBoardReports): its status says so, never "Stands".
+    private static IEnumerable<string> Status(bool requiresAcceptance, PlanAction action, ProgressUpdate update, HashSet<int> corrected)
     {
         if (update.Corrects is { } corrects)
         {
@@ -81,11 +89,18 @@ public static class ProgressHistoryPaper
         {
             yield return "Corrected by a later update";
         }
-        if (action.ReviewOf(update.Number) is { } review)
+        var review = action.ReviewOf(update.Number);
+        if (review is not null)
         {
             yield return review.Outcome == ReviewOutcome.Accepted
                 ? $"Accepted by {review.ReviewedBy} on {PaperText.Format(review.ReviewedAt)}"
                 : $"Returned by {review.ReviewedBy} on {PaperText.Format(review.ReviewedAt)}: {review.Comment}";
+        }
+        if (requiresAcceptance && update.RecordedAt is not null && review?.Outcome != ReviewOutcome.Accepted)
+        {
+            yield return review is null
+                ? "Awaiting acceptance by the business unit: not counted in board reports"
+                : "Not counted in board reports";
         }
     }
 }

@@ -88,10 +88,7 @@ internal static partial class ReportEndpoints
         {
             return ApiProblems.Invalid(errors, "The query has a mistake.");
         }
-        var user = users.Resolve(context.User);
-        var forAgency = agency is { Length: > 0 } ? agency
-            : user is { } lead && lead.IsIn(BoardRole.AgencyLead) && !lead.IsIn(BoardRole.BusinessUnit) && lead.Agencies.Count > 0 ? lead.Agencies[0]
-            : null;
+        var forAgency = agency is { Length: > 0 } ? agency : Safeguarding.BoardPapers.Requests.BoardPaperBuilder.OwnAgency(users.Resolve(context.User));
         var report = UpdatesDue.For(found!, date, forAgency, options.Value.EscalateAfterDays);
         return TypedResults.Ok(ApiMapping.UpdatesDue(found!.Key, report));
     }
@@ -114,33 +111,45 @@ internal static partial class ReportEndpoints
 
     // A data file is named by its key (lower-case letters, digits and hyphens), in the board's own
     // folder, and must say it is the board's: nothing else on the server can be reached by a key.
-    private static IResult ReadDataFile(HttpContext context, string board, string key, BoardAccess access, BoardActivity activity,
+    internal static IResult ReadDataFile(HttpContext context, string board, string key, BoardAccess access, BoardActivity activity,
         Func<HubBoard, string?> folderOf, string what, Func<string, string, HubBoard, IResult?> read)
     {
         if (access.Check(context, board, activity, out var hubBoard, out _) is { } refused)
         {
             return refused;
         }
-        var notFound = ApiProblems.NotFound($"There is no such {what}.", $"Board \"{hubBoard!.Id}\" has no {what} \"{ApiQuery.Shorten(key)}\".");
-        var folder = folderOf(hubBoard);
-        if (folder is null || !DataFileKey().IsMatch(key))
-        {
-            return notFound;
-        }
-        var path = Path.Combine(folder, key + ".json");
-        if (!File.Exists(path))
+        var notFound = NoSuchDataFile(hubBoard!, key, what);
+        if (DataFilePath(hubBoard!, folderOf, key) is not { } path)
         {
             return notFound;
         }
         try
         {
-            return read(path, key, hubBoard) ?? notFound;
+            return read(path, key, hubBoard!) ?? notFound;
         }
         catch (DataFileException exception)
         {
-            // The board's own file is wrong: say where, for the business unit to put right.
-            return TypedResults.Problem(detail: exception.Message, statusCode: StatusCodes.Status500InternalServerError, title: $"The board's {what} file could not be read.");
+            return UnreadableDataFile(exception, what);
         }
+    }
+
+    internal static IResult NoSuchDataFile(HubBoard board, string key, string what) =>
+        ApiProblems.NotFound($"There is no such {what}.", $"Board \"{board.Id}\" has no {what} \"{ApiQuery.Shorten(key)}\".");
+
+    // The board's own file is wrong: say where, for the business unit to put right.
+    internal static IResult UnreadableDataFile(DataFileException exception, string what) =>
+        TypedResults.Problem(detail: exception.Message, statusCode: StatusCodes.Status500InternalServerError, title: $"The board's {what} file could not be read.");
+
+    /// <summary>The path of one of the board's data files by its key, or <c>null</c> when the key is not one or the board has no such file.</summary>
+    internal static string? DataFilePath(HubBoard board, Func<HubBoard, string?> folderOf, string key)
+    {
+        var folder = folderOf(board);
+        if (folder is null || !DataFileKey().IsMatch(key))
+        {
+            return null;
+        }
+        var path = Path.Combine(folder, key + ".json");
+        return File.Exists(path) ? path : null;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]

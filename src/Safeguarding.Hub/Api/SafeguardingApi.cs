@@ -32,6 +32,7 @@ internal static class SafeguardingApi
         PlanEndpoints.Map(board);
         ReportEndpoints.Map(board);
         ProgressApiEndpoints.Map(board);
+        PaperApiEndpoints.Map(board);
         return api;
     }
 

@@ -41,6 +41,19 @@ public sealed class ThresholdViewModelService
         return _scorecards.Get(path, ScorecardReader.ReadFile);
     }
 
+    /// <summary>Reads a scorecard file from the configured folder, or <c>null</c> when there is no such file (a board paper's address naming none of the board's).</summary>
+    internal Scorecard? FindScorecard(string key)
+    {
+        try
+        {
+            return LoadScorecard(key);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Builds the Levels of Need guide with the suggestion for the ticked indicators.</summary>
     /// <param name="selected">The ids of the indicators ticked (the form field "indicator"), possibly none.</param>
     /// <param name="formAction">The address the form sends to.</param>

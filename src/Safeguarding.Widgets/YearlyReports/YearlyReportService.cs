@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Safeguarding.BoardPapers.Requests;
 using Safeguarding.BoardPapers.YearlyReports;
 using Safeguarding.Domain;
 using Safeguarding.Domain.BusinessPlans;
@@ -44,9 +45,7 @@ public sealed class YearlyReportService
     /// <returns>The report.</returns>
     public PartnersYearlyReport Report(string? scorecard, BusinessPlan? plan, bool includeAllegations)
     {
-        var figures = Figures();
-        var ofTheYear = plan is not null && plan.Period.Intersection(figures.Year.Interval) is not null ? plan : null;
-        return PartnersYearlyReport.Create(figures, scorecard is null ? null : _thresholds.LoadScorecard(scorecard), ofTheYear?.ForBoardReports(), includeAllegations,
+        return BoardPaperBuilder.YearlyReportOf(Figures(), scorecard is null ? null : _thresholds.LoadScorecard(scorecard), plan, includeAllegations,
             new Safeguarding.Domain.Rag.RagRuleOptions { RiskWindowDays = _options.RiskWindowDays });
     }
 

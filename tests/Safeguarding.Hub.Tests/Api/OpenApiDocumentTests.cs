@@ -21,7 +21,7 @@ public sealed class OpenApiDocumentTests(HubFixture hub) : IClassFixture<HubFixt
         using var client = hub.Host.CreateClient();
         var document = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
         var operations = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(method => (Path: path.Key, Method: method.Key, Operation: method.Value!))).ToList();
-        Assert.Equal(12, operations.Count);
+        Assert.Equal(15, operations.Count);
         foreach (var (path, method, operation) in operations)
         {
             var where = $"{method.ToUpperInvariant()} {path}";

@@ -38,23 +38,15 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
         ["GetExceptionReport"] = Read(),
         ["GetUpdatesDue"] = Read(),
         ["GetScorecard"] = Read(),
+        ["GetPlanPaper"] = Read(),
+        ["GetScorecardPaper"] = Read(),
+        ["GetYearlyReportPaper"] = Read(),
         ["GetAnnualFigures"] = [SignIn, Ok, Refused, Ok, Ok, Refused, Refused, Refused, Refused, Refused, Ok, Refused, Refused, SignIn],
         ["RecordProgress"] = [SignIn, Created, Created, Refused, Refused, Refused, Refused, Created, Refused, Refused, Created, Refused, Refused, SignIn],
         ["ReviewProgress"] = [SignIn, Created, Refused, Refused, Refused, Refused, Refused, Refused, Refused, Refused, Created, Refused, Refused, SignIn],
     };
 
-    public static TheoryData<string, int> Cells()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var operation in Expected.Keys)
-        {
-            for (var caller = 0; caller < Callers.All.Length; caller++)
-            {
-                data.Add(operation, caller);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<string, int> Cells() => EveryCaller(Expected.Keys);
 
     [Theory]
     [MemberData(nameof(Cells))]
@@ -63,14 +55,21 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
         var caller = Callers.All[callerIndex];
         using var client = Callers.For(hub.Host, caller);
         using var response = await SendAsync(client, operation);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(Expected[operation][callerIndex] == response.StatusCode,
-            $"{operation} as {caller}: expected {(int)Expected[operation][callerIndex]}, got {(int)response.StatusCode}: {body}");
-        if (!response.IsSuccessStatusCode)
-        {
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            Assert.False(string.IsNullOrWhiteSpace(JsonNode.Parse(body)?["detail"]?.GetValue<string>()), $"{operation} as {caller}: the problem says nothing: {body}");
-        }
+        await AssertAnswerAsync(operation, caller, Expected[operation][callerIndex], response);
+    }
+
+    /// <summary>Every paper of a plan, each in a format of its own, against every caller: the board's readers, as the widgets' paper links are.</summary>
+    public static TheoryData<string, int> PaperCells() =>
+        EveryCaller(["exception-report.docx?asAt=2014-11-30", "action-plan.xlsx?asAt=2014-11-30", "progress-history.html?action=2.1.3", "updates-due.csv?asAt=2014-11-30"]);
+
+    [Theory]
+    [MemberData(nameof(PaperCells))]
+    public async Task Each_caller_gets_each_paper_as_the_board_matrix_says(string paper, int callerIndex)
+    {
+        var caller = Callers.All[callerIndex];
+        using var client = Callers.For(hub.Host, caller);
+        using var response = await client.GetAsync(new Uri($"{Plan}/papers/{paper}", UriKind.Relative));
+        await AssertAnswerAsync(paper, caller, Read()[callerIndex], response);
     }
 
     [Fact]
@@ -83,6 +82,31 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
             .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(Expected.Keys.Order(StringComparer.Ordinal), operations);
+    }
+
+    private static TheoryData<string, int> EveryCaller(IEnumerable<string> rows)
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var row in rows)
+        {
+            for (var caller = 0; caller < Callers.All.Length; caller++)
+            {
+                data.Add(row, caller);
+            }
+        }
+        return data;
+    }
+
+    // The status the matrix says; a refusal as problem details that say why.
+    private static async Task AssertAnswerAsync(string operation, string caller, HttpStatusCode expected, HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"{operation} as {caller}: expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        if (!response.IsSuccessStatusCode)
+        {
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.False(string.IsNullOrWhiteSpace(JsonNode.Parse(body)?["detail"]?.GetValue<string>()), $"{operation} as {caller}: the problem says nothing: {body}");
+        }
     }
 
     private static HttpStatusCode[] Read() =>
@@ -102,6 +126,9 @@ public sealed class RoleMatrixTests(HubFixture hub) : IClassFixture<HubFixture>
             "GetExceptionReport" => await client.GetAsync(new Uri($"{Plan}/exception-report?asAt=2014-11-30", UriKind.Relative)),
             "GetUpdatesDue" => await client.GetAsync(new Uri($"{Plan}/updates-due?asAt=2014-11-30", UriKind.Relative)),
             "GetScorecard" => await client.GetAsync(new Uri($"{Board}/scorecards/domestic-abuse-2015-16", UriKind.Relative)),
+            "GetPlanPaper" => await client.GetAsync(new Uri($"{Plan}/papers/exception-report.csv?asAt=2014-11-30", UriKind.Relative)),
+            "GetScorecardPaper" => await client.GetAsync(new Uri($"{Board}/scorecards/domestic-abuse-2015-16/papers/scorecard.xlsx", UriKind.Relative)),
+            "GetYearlyReportPaper" => await client.GetAsync(new Uri($"{Board}/annual-reports/hscb-annual-report-2015-16/papers/yearly-report.docx?scorecard=domestic-abuse-2015-16", UriKind.Relative)),
             "GetAnnualFigures" => await client.GetAsync(new Uri($"{Board}/annual-reports/hscb-annual-report-2015-16", UriKind.Relative)),
             "RecordProgress" => await client.PostAsJsonAsync(new Uri($"{Plan}/actions/{CouncilAction}/progress", UriKind.Relative), new
             {

@@ -22,7 +22,7 @@ public sealed class BoardIsolationTests(HubFixture hub) : IClassFixture<HubFixtu
     {
         using var client = Callers.For(hub.Host, caller);
 
-        foreach (var path in new[] { $"/api/boards/{HubHost.WestBerkshire}/plans", WestBerkshirePlan, $"{WestBerkshirePlan}/file", $"{WestBerkshirePlan}/actions", $"{WestBerkshirePlan}/exception-report" })
+        foreach (var path in new[] { $"/api/boards/{HubHost.WestBerkshire}/plans", WestBerkshirePlan, $"{WestBerkshirePlan}/file", $"{WestBerkshirePlan}/actions", $"{WestBerkshirePlan}/exception-report", $"{WestBerkshirePlan}/papers/exception-report.docx" })
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"GET {path} as {caller}: {(int)response.StatusCode}");
