@@ -129,9 +129,14 @@ app.UseStatusCodePages(async context =>
 });
 // Every page is in British English: no culture is read from the request (its query string,
 // cookies or Accept-Language), which cost each request a look at all three.
+// The culture is the read-only, shared instance, so that NodaTime keeps its formats for it rather
+// than building the month and day names again for each date a page writes.
+var britishEnglish = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
 app.UseRequestLocalization(options =>
 {
-    options.SetDefaultCulture("en-GB").AddSupportedCultures("en-GB").AddSupportedUICultures("en-GB");
+    options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(britishEnglish);
+    options.SupportedCultures = [britishEnglish];
+    options.SupportedUICultures = [britishEnglish];
     options.RequestCultureProviders.Clear();
 });
 app.UseStaticFiles();

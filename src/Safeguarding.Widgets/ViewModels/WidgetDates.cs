@@ -6,6 +6,10 @@ namespace Safeguarding.Widgets.ViewModels;
 /// <summary>Reads the dates hosts write in widget attributes: ISO text, or a date rendered by Razor in the page's culture.</summary>
 internal static class WidgetDates
 {
+    // NodaTime's long date pattern per culture, built once: building it reads the culture's month
+    // and day names, which cost a page more than the rest of reading its dates.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<CultureInfo, LocalDatePattern> LongPatterns = new();
+
     internal static LocalDate? Read(string? text, string attribute, CultureInfo culture)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -19,7 +23,7 @@ internal static class WidgetDates
             return iso.Value;
         }
         // @localDate renders with NodaTime's long date pattern ("D"); @dateOnly and @dateTime with .NET's, in the page's culture.
-        var nodaLong = LocalDatePattern.Create("D", culture).Parse(trimmed);
+        var nodaLong = LongPatterns.GetOrAdd(culture, static culture => LocalDatePattern.Create("D", culture)).Parse(trimmed);
         if (nodaLong.Success)
         {
             return nodaLong.Value;
