@@ -15,7 +15,6 @@ namespace Safeguarding.Widgets.Tests;
 public class RenderedWidgetCacheTests
 {
     private static readonly HtmlParser Parser = new();
-    private const string PlanKey = "hscb-business-plan-2014-15";
 
     private static readonly string[] Pages = ["/", "/our-actions", "/business-plan", "/exception-report", "/progress-returns"];
 
@@ -45,20 +44,7 @@ public class RenderedWidgetCacheTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
-            var plan = (await repository.GetAsync(PlanKey))!;
-            var recorded = await repository.RecordProgressAsync(PlanKey, new ProgressSubmission
-            {
-                ActionRef = "4.3.1",
-                ExpectedVersion = plan.FindAction("4.3.1")!.Version,
-                AsAt = new LocalDate(2014, 11, 20),
-                Statement = "Review completed.",
-                Ratings = new Dictionary<string, string?> { ["process"] = "G", ["completion"] = "G" },
-                MarkedComplete = true,
-                CompletedOn = new LocalDate(2014, 11, 20),
-                RecordedBy = new UpdateAuthor("council-lead", "Council lead", "Herefordshire Council", Safeguarding.Domain.Access.BoardRole.AgencyLead),
-                RecordedAt = SampleIntranetFactory.Now,
-                Today = new LocalDate(2014, 11, 30),
-            });
+            var recorded = await SampleProgress.RecordCompletedAsync(repository, "4.3.1");
             Assert.Equal(ProgressRecordingStatus.Recorded, recorded.Status);
         }
         var after = await client.GetStringAsync(new Uri("/our-actions", UriKind.Relative));

@@ -127,20 +127,7 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
             var repository = scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>();
             // The four seed plans, and the demonstration plan built from Herefordshire's.
             Assert.Equal(5, (await repository.ListAsync()).Count);
-            var plan = (await repository.GetAsync("hscb-business-plan-2014-15"))!;
-            var recorded = await repository.RecordProgressAsync(plan.Key, new ProgressSubmission
-            {
-                ActionRef = "4.3.1",
-                ExpectedVersion = plan.FindAction("4.3.1")!.Version,
-                AsAt = new LocalDate(2014, 11, 20),
-                Statement = "Review completed.",
-                Ratings = new Dictionary<string, string?> { ["process"] = "G", ["completion"] = "G" },
-                MarkedComplete = true,
-                CompletedOn = new LocalDate(2014, 11, 20),
-                RecordedBy = new UpdateAuthor("council-lead", "Council lead", "Herefordshire Council", Safeguarding.Domain.Access.BoardRole.AgencyLead),
-                RecordedAt = SampleIntranetFactory.Now,
-                Today = new LocalDate(2014, 11, 30),
-            });
+            var recorded = await SampleProgress.RecordCompletedAsync(repository, "4.3.1");
             Assert.Equal(ProgressRecordingStatus.Recorded, recorded.Status);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
