@@ -34,7 +34,17 @@ public sealed class PlanAction
     public ActionLead Lead { get; init; } = ActionLead.None;
 
     /// <summary>Gets the timescale.</summary>
-    public Timescale Timescale { get; init; } = Timescale.None;
+    public Timescale Timescale
+    {
+        get;
+        init
+        {
+            field = Preconditions.CheckNotNull(value);
+            DueDay = value.DueDay;
+            StartDay = value.StartDay;
+            IsDueByMilestones = value.Kind == TimescaleKind.Milestones;
+        }
+    } = Timescale.None;
 
     /// <summary>Gets the monitoring mechanism and frequency, or <c>null</c>.</summary>
     public string? Monitoring { get; init; }
@@ -304,6 +314,15 @@ public sealed class PlanAction
     public override string ToString() => $"{Ref} {Summary}";
 
     private ProgressUpdate? LatestStanding() => LatestProgress(LocalDate.MaxIsoValue);
+
+    /// <summary>Gets the timescale's due day number (<see cref="Timescale.DueDay"/>), kept with the action for the RAG rules.</summary>
+    internal int DueDay { get; private set; } = int.MaxValue;
+
+    /// <summary>Gets the timescale's start day number (<see cref="Timescale.StartDay"/>), kept with the action for the RAG rules.</summary>
+    internal int StartDay { get; private set; } = int.MinValue;
+
+    /// <summary>Gets a value indicating whether the timescale has several milestones, so which is due depends on the date.</summary>
+    internal bool IsDueByMilestones { get; private set; }
 
     /// <summary>Gets the current version of the history, for the RAG rules to read once per assessment.</summary>
     internal ProgressHistory History => _history;

@@ -1,4 +1,5 @@
 using Safeguarding.Domain.Calendars;
+using Safeguarding.Domain.Rag;
 
 namespace Safeguarding.Domain.BusinessPlans;
 
@@ -41,6 +42,21 @@ internal sealed class ProgressHistory
             CompleteFrom = CompleteFrom is { } first && first <= from ? first : from;
         }
         CompleteFromDay = DayNumbers.Of(CompleteFrom, int.MaxValue);
+        if (ByDate.Length > 0)
+        {
+            Latest = ByDate[^1];
+            LatestDay = ByDateDays[^1];
+            foreach (var rating in Latest.Ratings)
+            {
+                if (rating.TracksCompletion)
+                {
+                    LatestCompletionDimensionId = rating.DimensionId;
+                    LatestCompletionRating = Latest.RatingFor(rating.DimensionId);
+                    LatestCompletionManual = LatestCompletionRating!.Rating;
+                    break;
+                }
+            }
+        }
         foreach (var update in Standing)
         {
             AnyMilestonesMet |= update.MilestonesMet.Count > 0;
@@ -79,6 +95,21 @@ internal sealed class ProgressHistory
 
     /// <summary>Gets the day number of <see cref="CompleteFrom"/>, or <see cref="int.MaxValue"/> when there is none.</summary>
     public int CompleteFromDay { get; }
+
+    /// <summary>Gets the latest update that stands, or <c>null</c>.</summary>
+    public ProgressUpdate? Latest { get; }
+
+    /// <summary>Gets the day number of <see cref="Latest"/>'s as-at date, or <see cref="int.MinValue"/> when there is none.</summary>
+    public int LatestDay { get; } = int.MinValue;
+
+    /// <summary>Gets the id of the dimension of <see cref="Latest"/>'s first rating that tracks completion, or <c>null</c>.</summary>
+    public string? LatestCompletionDimensionId { get; }
+
+    /// <summary>Gets <see cref="Latest"/>'s rating for <see cref="LatestCompletionDimensionId"/> (what <see cref="ProgressUpdate.RatingFor(RagDimension)"/> gives for that dimension), or <c>null</c>.</summary>
+    public RecordedRating? LatestCompletionRating { get; }
+
+    /// <summary>Gets <see cref="LatestCompletionRating"/>'s canonical rating, kept here so that rating an action reads one object fewer; Not rated when there is none.</summary>
+    public RagRating LatestCompletionManual { get; }
 
     /// <summary>Gets a value indicating whether any update that stands records a milestone as met.</summary>
     public bool AnyMilestonesMet { get; }

@@ -79,9 +79,11 @@ public sealed record ProgressUpdate
     /// <summary>Gets the rating recorded for a dimension.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <returns>The rating, or <c>null</c> when the update did not rate that dimension.</returns>
-    public RecordedRating? RatingFor(RagDimension dimension)
+    public RecordedRating? RatingFor(RagDimension dimension) => RatingFor(Preconditions.CheckNotNull(dimension).Id);
+
+    /// <summary>Gets the first rating recorded for a dimension, by its id.</summary>
+    internal RecordedRating? RatingFor(string id)
     {
-        var id = Preconditions.CheckNotNull(dimension).Id;
         var ratings = Ratings;
         for (var i = 0; i < ratings.Count; i++)
         {

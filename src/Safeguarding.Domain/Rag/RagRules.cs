@@ -52,18 +52,35 @@ public static class RagRules
     /// <returns>The assessment.</returns>
     internal static RagAssessment Assess(PlanAction action, ProgressHistory history, LocalDate asAt, int asAtDay, in RagRuleSettings settings)
     {
-        var latestIndex = history.LatestIndexAsAt(asAtDay);
-        var latest = latestIndex >= 0 ? history.ByDate[latestIndex] : null;
-        var recorded = latest?.RatingFor(settings.Dimension);
-        var timescale = action.Timescale;
+        // As at a date on or after the latest update (the usual case), what the history worked out
+        // when it was recorded answers, without reading the updates.
+        ProgressUpdate? latest;
+        RecordedRating? recorded;
+        RagRating manual;
+        int latestDay;
+        if (history.LatestDay <= asAtDay && string.Equals(history.LatestCompletionDimensionId, settings.Dimension.Id, StringComparison.Ordinal))
+        {
+            latest = history.Latest;
+            latestDay = history.LatestDay;
+            recorded = history.LatestCompletionRating;
+            manual = history.LatestCompletionManual;
+        }
+        else
+        {
+            var latestIndex = history.LatestIndexAsAt(asAtDay);
+            latest = latestIndex >= 0 ? history.ByDate[latestIndex] : null;
+            latestDay = latestIndex >= 0 ? history.ByDateDays[latestIndex] : NoDay;
+            recorded = latest?.RatingFor(settings.Dimension);
+            manual = recorded?.Rating ?? RagRating.NotRated;
+        }
         var verdict = Decide(
             asAtDay,
             history.CompleteFromDay,
-            latestIndex >= 0 ? history.ByDateDays[latestIndex] : NoDay,
-            recorded?.Rating ?? RagRating.NotRated,
+            latestDay,
+            manual,
             recorded is not null,
-            timescale.Kind == TimescaleKind.Milestones ? DueDayOfNextMilestone(timescale, history, asAt) : timescale.DueDay,
-            timescale.StartDay,
+            action.IsDueByMilestones ? DueDayOfNextMilestone(action.Timescale, history, asAt) : action.DueDay,
+            action.StartDay,
             settings);
         return new(action, history, asAt, settings, verdict, latest, recorded);
     }
