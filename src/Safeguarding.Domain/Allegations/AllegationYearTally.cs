@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Safeguarding.Domain.Calendars;
 
@@ -81,6 +82,7 @@ internal sealed class AllegationYearTally
     /// <param name="asAt">The date; a closure after it is not yet known.</param>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentException">A case is <c>null</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static AllegationYearTally Of(IEnumerable<AllegationCase> cases, FinancialYear year, LocalDate asAt)
     {
         ReadOnlySpan<AllegationCase> all = cases switch
@@ -103,13 +105,14 @@ internal sealed class AllegationYearTally
             {
                 var allegation = all[i] ?? throw new ArgumentException($"Expected an allegation case at position {i + 1}, but found none (null).", nameof(cases));
                 var referred = allegation.ReferredOn;
-                var referredKey = OrderKey(referred);
+                var (referredYear, referredMonth, referredDay) = Iso(referred);
+                var referredKey = (referredYear << 9) | (referredMonth << 5) | referredDay;
                 if (referredKey < start || referredKey > last)
                 {
                     keys[i] = NotInYear;
                     continue;
                 }
-                var key = Key(referred, year);
+                var key = Key(referredYear, referredMonth, referredDay, year);
                 keys[i] = (short)key;
                 perDay[key + 1]++;
                 counting.Add(allegation, asAtKey, in deadlines[key]);
@@ -141,13 +144,19 @@ internal sealed class AllegationYearTally
 
     // A number that orders dates as they fall, worked out from the year, month and day alone: ISO
     // dates only (comparing dates in different calendars is refused, as LocalDate's comparison refuses it).
-    private static int OrderKey(LocalDate date) =>
+    private static int OrderKey(LocalDate date)
+    {
+        var (year, month, day) = Iso(date);
+        return (year << 9) | (month << 5) | day;
+    }
+
+    private static (int Year, int Month, int Day) Iso(LocalDate date) =>
         date.Calendar == CalendarSystem.Iso
-            ? (date.Year << 9) | (date.Month << 5) | date.Day
+            ? (date.Year, date.Month, date.Day)
             : throw new ArgumentException($"Expected dates in the ISO calendar, but found {date} in the {date.Calendar} calendar.", nameof(date));
 
-    private static int Key(LocalDate date, FinancialYear year) =>
-        ((((date.Year - year.StartYear) * 12) + date.Month) * 32) + date.Day - FirstKey;
+    private static int Key(int year, int month, int day, FinancialYear financialYear) =>
+        ((((year - financialYear.StartYear) * 12) + month) * 32) + day - FirstKey;
 
     // The counts kept while passing over the cases.
     private struct Counting
@@ -230,7 +239,7 @@ internal sealed class AllegationYearTally
             var table = new Deadlines[KeyCount];
             for (var day = year.Start; day <= year.End; day = day.PlusDays(1))
             {
-                table[Key(day, year)] = new Deadlines(
+                table[Key(day.Year, day.Month, day.Day, year)] = new Deadlines(
                     OrderKey(AllegationTimeliness.ResolvedWithinMonthsBy(day, 1)),
                     OrderKey(AllegationTimeliness.ResolvedWithinMonthsBy(day, 3)),
                     OrderKey(AllegationTimeliness.ResolvedWithinMonthsBy(day, 12)));

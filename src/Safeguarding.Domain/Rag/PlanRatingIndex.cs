@@ -47,21 +47,18 @@ internal sealed class PlanRatingIndex
                 updates.Add(new UpdateFacts(history.ByDateDays[u], recorded?.Rating ?? RagRating.NotRated, recorded is not null));
             }
 
-            // The latest update is kept with the action too: as at any date on or after it, no
-            // other update needs reading.
-            var last = history.ByDate.Length == 0 ? new UpdateFacts(RagRules.NoDay, RagRating.NotRated, false) : updates[^1];
+            // The latest update is kept with the action too: as at any date on or after it (and
+            // on or after the start date), no other update and no start date needs reading.
+            var latest = history.ByDate.Length == 0 ? new UpdateFacts(RagRules.NoDay, RagRating.NotRated, false) : updates[^1];
             _actions[i] = new ActionFacts(
-                timescale.Kind == TimescaleKind.Milestones ? MilestonesDue : timescale.DueDay,
-                timescale.StartDay,
+                timescale.Kind == TimescaleKind.Milestones ? int.MaxValue : Math.Max(latest.Day, timescale.StartDay),
+                timescale.DueDay,
                 history.CompleteFromDay,
-                last);
+                latest);
         }
         _firstUpdates[actions.Length] = updates.Count;
         _updates = [.. updates];
     }
-
-    // A due day that says the action has several milestones, so which is due depends on the date.
-    private const int MilestonesDue = int.MinValue;
 
     /// <summary>Gets the value of <see cref="ProgressHistory.Changes"/> read before the index was made.</summary>
     public long Stamp { get; }
@@ -106,25 +103,26 @@ internal sealed class PlanRatingIndex
         for (var i = 0; i < actions.Length; i++)
         {
             ref readonly var action = ref actions[i];
-            var verdict = action.DueDay == MilestonesDue || action.Last.Day > asAtDay
+            var verdict = action.FastFrom > asAtDay
                 ? DecideFromHistory(start + i, asAt, asAtDay, settings)
-                : RagRules.Decide(asAtDay, action.CompleteFromDay, action.Last.Day, action.Last.Manual, action.Last.HasRecorded, action.DueDay, action.StartDay, settings);
+                : RagRules.Decide(asAtDay, action.CompleteFromDay, action.LatestDay, action.LatestManual, action.LatestHasRecorded, action.DueDay, startDay: int.MinValue, settings);
             codes[verdict.Code]++;
         }
         return new RagTally(codes);
     }
 
-    // An action with several milestones, or assessed as at a date before its latest update: the
-    // rules as for one action, reading its history.
+    // An action with several milestones, or assessed as at a date before its latest update or its
+    // start: the rules as for one action, reading its history.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private RagVerdict DecideFromHistory(int position, LocalDate asAt, int asAtDay, in RagRuleSettings settings)
     {
-        ref readonly var action = ref _actions[position];
-        var latest = action.Last.Day <= asAtDay ? action.Last : LatestAsAt(position, asAtDay);
-        var dueDay = action.DueDay == MilestonesDue
-            ? RagRules.DueDayOfNextMilestone(Actions[position].Timescale, Histories[position], asAt)
-            : action.DueDay;
-        return RagRules.Decide(asAtDay, action.CompleteFromDay, latest.Day, latest.Manual, latest.HasRecorded, dueDay, action.StartDay, settings);
+        ref readonly var facts = ref _actions[position];
+        var action = Actions[position];
+        var latest = facts.LatestDay <= asAtDay ? new UpdateFacts(facts.LatestDay, facts.LatestManual, facts.LatestHasRecorded) : LatestAsAt(position, asAtDay);
+        var dueDay = action.IsDueByMilestones
+            ? RagRules.DueDayOfNextMilestone(action.Timescale, Histories[position], asAt)
+            : facts.DueDay;
+        return RagRules.Decide(asAtDay, facts.CompleteFromDay, latest.Day, latest.Manual, latest.HasRecorded, dueDay, action.StartDay, settings);
     }
 
     // The latest update on or before a day earlier than the action's latest update: the updates are in date order.
@@ -141,8 +139,33 @@ internal sealed class PlanRatingIndex
         return new UpdateFacts(RagRules.NoDay, RagRating.NotRated, false);
     }
 
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct ActionFacts(int DueDay, int StartDay, int CompleteFromDay, UpdateFacts Last);
+    // What the rules read of an action, in 16 bytes (the index is read for every action): from which
+    // day these alone decide its rating, its due and completion days, and its latest update packed
+    // in one number, ((day + offset) × 16) + (8 if it records a completion rating) + that rating, or
+    // 0 for none.
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct ActionFacts(int fastFrom, int dueDay, int completeFromDay, UpdateFacts latest)
+    {
+        private const int DayOffset = 4_000_000; // more than the days from 1 AD to 9999 or back to -9998
+        private const int RecordedBit = 8;
+        private const int RatingMask = 7;
+
+        private readonly int _latest = latest.Day == RagRules.NoDay ? 0
+            : ((latest.Day + DayOffset) << 4) | (latest.HasRecorded ? RecordedBit : 0) | (int)latest.Manual;
+
+        /// <summary>Gets the first day as at which the facts here decide the rating (<see cref="int.MaxValue"/> for an action with several milestones).</summary>
+        public int FastFrom { get; } = fastFrom;
+
+        public int DueDay { get; } = dueDay;
+
+        public int CompleteFromDay { get; } = completeFromDay;
+
+        public int LatestDay => _latest == 0 ? RagRules.NoDay : (_latest >> 4) - DayOffset;
+
+        public RagRating LatestManual => (RagRating)(_latest & RatingMask);
+
+        public bool LatestHasRecorded => (_latest & RecordedBit) != 0;
+    }
 
     // An update's day and the completion rating it records (kept in a byte: the index is read for every action).
     [StructLayout(LayoutKind.Auto)]
