@@ -114,7 +114,7 @@ public static class RagRules
     {
         if (completeFromDay <= asAtDay)
         {
-            return new(RagDecision.Complete, RagRating.Complete, IsStale: false, IsContradicted: false);
+            return new(RagDecision.Complete, RagRating.Complete, isStale: false, isContradicted: false);
         }
 
         var isStale = latestDay == NoDay || asAtDay - latestDay > settings.ReportingCycleDays;
@@ -122,19 +122,19 @@ public static class RagRules
         if (hasDueDate && dueDay < asAtDay)
         {
             // "Not rated" claims nothing, so only a rating that says the action is on track contradicts.
-            return new(RagDecision.Overdue, RagRating.Red, isStale, IsContradicted: hasRecorded && manual is not (RagRating.Red or RagRating.NotRated));
+            return new(RagDecision.Overdue, RagRating.Red, isStale, isContradicted: hasRecorded && manual is not (RagRating.Red or RagRating.NotRated));
         }
 
         if (startDay > asAtDay && manual is RagRating.NotRated or RagRating.NotStarted)
         {
-            return new(RagDecision.NotYetStarted, RagRating.NotStarted, IsStale: false, IsContradicted: false);
+            return new(RagDecision.NotYetStarted, RagRating.NotStarted, isStale: false, isContradicted: false);
         }
 
         if (hasDueDate && (long)dueDay - asAtDay <= settings.RiskWindowDays && manual != RagRating.Green)
         {
-            return new(RagDecision.AtRisk, RagRatingExtensions.Worst(RagRating.Amber, manual), isStale, IsContradicted: false);
+            return new(RagDecision.AtRisk, RagRatingExtensions.Worst(RagRating.Amber, manual), isStale, isContradicted: false);
         }
 
-        return new(RagDecision.AsRecorded, manual, isStale, IsContradicted: false);
+        return new(RagDecision.AsRecorded, manual, isStale, isContradicted: false);
     }
 }
