@@ -20,11 +20,14 @@ namespace Safeguarding.Domain.Allegations;
 /// </remarks>
 public sealed class AllegationAnnualFigures
 {
-    private AllegationAnnualFigures(FinancialYear year, LocalDate asAt, IReadOnlyList<AllegationCase> cases, LadoTimelinessTarget? target)
+    private readonly AllegationYearTally _tally;
+
+    private AllegationAnnualFigures(FinancialYear year, LocalDate asAt, AllegationYearTally tally, LadoTimelinessTarget? target)
     {
         Year = year;
         AsAt = asAt;
-        Cases = cases;
+        _tally = tally;
+        Cases = tally.Cases;
         Target = target;
     }
 
@@ -70,12 +73,10 @@ public sealed class AllegationAnnualFigures
 
     /// <summary>Gets the number of cases in each resolution band as at <see cref="AsAt"/>, every band listed.</summary>
     public IReadOnlyList<KeyValuePair<ResolutionBand, int>> ByResolutionBand =>
-        Enum.GetValues<ResolutionBand>()
-            .Select(band => KeyValuePair.Create(band, Cases.Count(allegation => AllegationTimeliness.BandOf(allegation, AsAt) == band)))
-            .ToList();
+        [.. Enum.GetValues<ResolutionBand>().Select(band => KeyValuePair.Create(band, _tally.InBand(band)))];
 
     /// <summary>Gets how many of the year's cases were still open as at <see cref="AsAt"/>.</summary>
-    public int StillOpen => Cases.Count(allegation => allegation.IsOpen(AsAt));
+    public int StillOpen => _tally.InBand(ResolutionBand.Open);
 
     /// <summary>Gets how many cases were resolved within one month of referral, against the target's share (80% in seed 003's target).</summary>
     public TimelinessMeasure WithinOneMonth => Measure("Resolved within one month", 1, Target?.WithinOneMonth);
@@ -92,16 +93,15 @@ public sealed class AllegationAnnualFigures
     {
         get
         {
-            var measured = Cases.Where(allegation => !IsNotYetDue(allegation, 12)).ToList();
-            var within = measured.Count(allegation => IsResolvedWithin(allegation, 12));
+            var within = _tally.ResolvedWithin(12);
+            var notYetDue = _tally.NotYetDue(12);
             if (Target is not { AllButExceptionalWithinTwelveMonths: true } target)
             {
-                return new("Resolved within twelve months", within, measured.Count, Total - measured.Count, null, null, TimelinessRating.NoTarget);
+                return new("Resolved within twelve months", within, Total - notYetDue, notYetDue, null, null, TimelinessRating.NoTarget);
             }
-            var overdueNotExceptional = measured.Count(allegation => !IsResolvedWithin(allegation, 12) && !allegation.IsExceptional);
-            return new("All but the most exceptional resolved within twelve months", within, measured.Count, Total - measured.Count, 1m,
+            return new("All but the most exceptional resolved within twelve months", within, Total - notYetDue, notYetDue, 1m,
                 $"all but the most exceptional, {target.Owner}",
-                overdueNotExceptional == 0 ? TimelinessRating.Meets : TimelinessRating.DoesNotMeet);
+                _tally.OverdueNotExceptional == 0 ? TimelinessRating.Meets : TimelinessRating.DoesNotMeet);
         }
     }
 
@@ -116,16 +116,13 @@ public sealed class AllegationAnnualFigures
     /// <param name="targets">The board's dated LADO timeliness targets; the one in force on the year's first day is used. <c>null</c> or empty for none, when the measures have no rating.</param>
     /// <returns>The figures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">More than one of <paramref name="targets"/> is in force on the year's first day.</exception>
+    /// <exception cref="ArgumentException">More than one of <paramref name="targets"/> is in force on the year's first day, or a case is <c>null</c>.</exception>
     public static AllegationAnnualFigures For(IEnumerable<AllegationCase> cases, FinancialYear year, LocalDate asAt,
         IReadOnlyDictionary<FinancialYear, int>? previousYearTotals = null, IEnumerable<LadoTimelinessTarget>? targets = null)
     {
         Preconditions.CheckNotNull(cases);
         var target = targets is null ? null : LadoTimelinessTarget.InForceOn(targets, year.Start);
-        var inYear = cases.Where(allegation => year.Contains(allegation.ReferredOn) && allegation.ReferredOn <= asAt)
-            .OrderBy(allegation => allegation.ReferredOn)
-            .ToList();
-        return new AllegationAnnualFigures(year, asAt, inYear, target)
+        return new AllegationAnnualFigures(year, asAt, AllegationYearTally.Of(cases, year, asAt), target)
         {
             PreviousYearTotals = (previousYearTotals ?? new Dictionary<FinancialYear, int>())
                 .Where(pair => pair.Key < year)
@@ -139,25 +136,25 @@ public sealed class AllegationAnnualFigures
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Year}: {Total} allegations, {MonthlyReferralRate} a month");
 
-    private bool IsResolvedWithin(AllegationCase allegation, int months) =>
-        !allegation.IsOpen(AsAt) && AllegationTimeliness.IsResolvedWithin(allegation.ReferredOn, allegation.ClosedOn!.Value, months);
+    /// <summary>Gets how many cases were open as at <see cref="AsAt"/> and still inside their <paramref name="months"/>-month window (1, 3 or 12).</summary>
+    internal int NotYetDue(int months) => _tally.NotYetDue(months);
 
-    // An open case inside its window cannot yet have missed it (issue 11: "Open LADO cases").
-    private bool IsNotYetDue(AllegationCase allegation, int months) =>
-        allegation.IsOpen(AsAt) && AsAt <= AllegationTimeliness.ResolvedWithinMonthsBy(allegation.ReferredOn, months);
+    /// <summary>Gets how many cases are recorded as exceptional.</summary>
+    internal int Exceptional => _tally.Exceptional;
 
     private TimelinessMeasure Measure(string measure, int months, decimal? expected)
     {
-        var measured = Cases.Where(allegation => !IsNotYetDue(allegation, months)).ToList();
-        var count = measured.Count(allegation => IsResolvedWithin(allegation, months));
-        var notYetDue = Total - measured.Count;
+        // An open case inside its window cannot yet have missed it (issue 11: "Open LADO cases").
+        var count = _tally.ResolvedWithin(months);
+        var notYetDue = _tally.NotYetDue(months);
+        var measured = Total - notYetDue;
         if (expected is not { } share)
         {
-            return new(measure, count, measured.Count, notYetDue, null, null, TimelinessRating.NoTarget);
+            return new(measure, count, measured, notYetDue, null, null, TimelinessRating.NoTarget);
         }
-        var achieved = measured.Count == 0 ? 1m : (decimal)count / measured.Count;
+        var achieved = measured == 0 ? 1m : (decimal)count / measured;
         var percent = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Round(share * 100m, 1, MidpointRounding.AwayFromZero):0.#}%");
-        return new(measure, count, measured.Count, notYetDue, share, $"{percent}, {Target!.Owner}",
+        return new(measure, count, measured, notYetDue, share, $"{percent}, {Target!.Owner}",
             achieved >= share ? TimelinessRating.Meets : TimelinessRating.DoesNotMeet);
     }
 

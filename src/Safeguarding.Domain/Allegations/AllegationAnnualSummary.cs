@@ -32,12 +32,12 @@ public sealed class AllegationAnnualSummary
         ByOutcome = figures.ByOutcome;
         ByResolutionBand = figures.ByResolutionBand;
         StillOpen = figures.StillOpen;
-        Exceptional = figures.Cases.Count(allegation => allegation.IsExceptional);
+        Exceptional = figures.Exceptional;
         Timeliness = figures.Timeliness;
         var bands = figures.ByResolutionBand.ToDictionary();
         ResolvedWithinOneMonth = bands[ResolutionBand.WithinOneMonth];
         ResolvedWithinOneToThreeMonths = bands[ResolutionBand.WithinThreeMonths];
-        OpenUnderThreeMonths = figures.Cases.Count(allegation => allegation.IsOpen(figures.AsAt) && figures.AsAt <= AllegationTimeliness.ResolvedWithinMonthsBy(allegation.ReferredOn, 3));
+        OpenUnderThreeMonths = figures.NotYetDue(3);
         LongerThanThreeMonths = Total - ResolvedWithinOneMonth - ResolvedWithinOneToThreeMonths - OpenUnderThreeMonths;
     }
 

@@ -8,6 +8,9 @@ namespace Safeguarding.Domain.BusinessPlans;
 /// </summary>
 public sealed class BusinessPlan
 {
+    // What the RAG rules read of every action, made again after any progress is recorded.
+    private volatile PlanRatingIndex? _ratingIndex;
+
     /// <summary>Gets the key that identifies the plan in a store and in addresses, such as "hscb-business-plan-2014-15".</summary>
     /// <value>Lower-case letters, digits and hyphens; the importer uses the file name.</value>
     public required string Key { get; init; }
@@ -70,6 +73,19 @@ public sealed class BusinessPlan
     /// at once cannot overwrite each other's changes unseen.
     /// </summary>
     public int Revision { get; init; }
+
+    /// <summary>Gets the index the RAG rules rate the whole plan from: the one kept, unless progress has been recorded since it was made.</summary>
+    /// <returns>An index no older than the latest update recorded.</returns>
+    internal PlanRatingIndex RatingIndex()
+    {
+        if (_ratingIndex is { } kept && kept.IsCurrentFor(this))
+        {
+            return kept;
+        }
+        var made = PlanRatingIndex.Of(this);
+        _ratingIndex = made;
+        return made;
+    }
 
     /// <summary>Gets every action in plan order.</summary>
     public IEnumerable<PlanAction> Actions => Priorities.SelectMany(priority => priority.Actions);

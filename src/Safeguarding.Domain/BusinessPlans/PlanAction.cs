@@ -6,17 +6,14 @@ namespace Safeguarding.Domain.BusinessPlans;
 /// </summary>
 /// <remarks>
 /// The history is append-only and safe to read while another thread records: each recording
-/// swaps in a new array under a lock, so a reader sees one whole version of the history.
+/// swaps in a new version of the history under a lock, so a reader sees one whole version.
 /// </remarks>
 public sealed class PlanAction
 {
     private readonly Lock _recording = new();
-    private volatile ProgressUpdate[] _progress = [];
+    private volatile ProgressHistory _history = ProgressHistory.Empty;
     private volatile ProgressReview[] _reviews = [];
     private bool _isView;
-
-    // The updates that stand, for the history array they were worked out from (a new array is a new version).
-    private volatile StandingUpdates? _standing;
 
     /// <summary>Gets the action's reference, unique within its plan, such as "3.4" or "1.1.2".</summary>
     public required string Ref { get; init; }
@@ -37,7 +34,17 @@ public sealed class PlanAction
     public ActionLead Lead { get; init; } = ActionLead.None;
 
     /// <summary>Gets the timescale.</summary>
-    public Timescale Timescale { get; init; } = Timescale.None;
+    public Timescale Timescale
+    {
+        get;
+        init
+        {
+            field = Preconditions.CheckNotNull(value);
+            DueDay = value.DueDay;
+            StartDay = value.StartDay;
+            IsDueByMilestones = value.Kind == TimescaleKind.Milestones;
+        }
+    } = Timescale.None;
 
     /// <summary>Gets the monitoring mechanism and frequency, or <c>null</c>.</summary>
     public string? Monitoring { get; init; }
@@ -53,43 +60,28 @@ public sealed class PlanAction
 
     /// <summary>Gets the date the action was completed, from the history, or <c>null</c> when no update records completion.</summary>
     /// <value>The earliest completion date among the updates that record completion (a corrected update no longer counts).</value>
-    public LocalDate? CompletedOn => EffectiveProgress.Select(update => update.CompletionDate).Where(date => date is not null).Min();
+    public LocalDate? CompletedOn => _history.CompletedOn;
 
     /// <summary>Tells whether the action had been recorded as complete on or before a date.</summary>
     /// <param name="asAt">The date.</param>
     /// <returns><c>true</c> when a progress update as at or before the date records completion on or before it.</returns>
-    public bool IsCompleteAsAt(LocalDate asAt) =>
-        EffectiveProgress.Any(update => update.AsAt <= asAt && update.CompletionDate is { } completed && completed <= asAt);
+    public bool IsCompleteAsAt(LocalDate asAt) => _history.IsCompleteAsAt(asAt);
 
     /// <summary>Gets notes on how the action was transcribed (a value carried from a merged cell, a ref assigned), or an empty list.</summary>
     public IReadOnlyList<string> SourceNotes { get; init; } = [];
 
     /// <summary>Gets the whole progress history, oldest first, corrected updates and corrections alike.</summary>
-    public IReadOnlyList<ProgressUpdate> Progress => _progress;
+    public IReadOnlyList<ProgressUpdate> Progress => _history.Updates;
 
     /// <summary>Gets the business unit's reviews of updates, oldest first.</summary>
     public IReadOnlyList<ProgressReview> Reviews => _reviews;
 
     /// <summary>Gets the history's version: the number of updates recorded. A submission names the version it saw, and is a conflict if the history has moved on.</summary>
-    public int Version => _progress.Length;
+    public int Version => _history.Version;
 
     /// <summary>Gets the updates that stand: every update that no later update corrects, oldest first.</summary>
-    /// <remarks>Worked out once per version of the history: the rules ask for it several times for each action they assess.</remarks>
-    public IReadOnlyList<ProgressUpdate> EffectiveProgress
-    {
-        get
-        {
-            var progress = _progress;
-            if (_standing is { } kept && ReferenceEquals(kept.History, progress))
-            {
-                return kept.Standing;
-            }
-            var corrected = progress.Where(update => update.Corrects is not null).Select(update => update.Corrects!.Value).ToHashSet();
-            IReadOnlyList<ProgressUpdate> standing = corrected.Count == 0 ? progress : [.. progress.Where(update => !corrected.Contains(update.Number))];
-            _standing = new StandingUpdates(progress, standing);
-            return standing;
-        }
-    }
+    /// <remarks>Worked out once per version of the history, when it is recorded: the rules ask for it for each action they assess.</remarks>
+    public IReadOnlyList<ProgressUpdate> EffectiveProgress => _history.Standing;
 
     /// <summary>Gets a one-line summary for lists: the action, or its steps joined, or the desired outcome.</summary>
     public string Summary =>
@@ -108,7 +100,7 @@ public sealed class PlanAction
         lock (_recording)
         {
             CheckWritable();
-            var number = _progress.Length + 1;
+            var number = _history.Version + 1;
             Preconditions.CheckArgument(update.Number == 0 || update.Number == number, nameof(update),
                 $"Expected update {number} of action {Ref}, but it is numbered {update.Number}.");
             Preconditions.CheckArgument(update.Corrects is null || (update.Corrects >= 1 && update.Corrects < number), nameof(update),
@@ -116,7 +108,8 @@ public sealed class PlanAction
             var latest = LatestStanding();
             Preconditions.CheckArgument(update.Corrects is not null || latest is null || update.AsAt >= latest.AsAt, nameof(update),
                 $"Expected a progress update for action {Ref} dated on or after the latest one ({latest?.AsAt:uuuu-MM-dd}), but it is dated {update.AsAt:uuuu-MM-dd}.");
-            _progress = [.. _progress, update with { Number = number }];
+            _history = _history.With(update with { Number = number });
+            ProgressHistory.Changed();
         }
     }
 
@@ -130,8 +123,8 @@ public sealed class PlanAction
         lock (_recording)
         {
             CheckWritable();
-            Preconditions.CheckArgument(review.UpdateNumber >= 1 && review.UpdateNumber <= _progress.Length, nameof(review),
-                $"Expected a review of one of the {_progress.Length} updates of action {Ref}, but it reviews update {review.UpdateNumber}.");
+            Preconditions.CheckArgument(review.UpdateNumber >= 1 && review.UpdateNumber <= _history.Version, nameof(review),
+                $"Expected a review of one of the {_history.Version} updates of action {Ref}, but it reviews update {review.UpdateNumber}.");
             _reviews = [.. _reviews, review];
         }
     }
@@ -157,8 +150,9 @@ public sealed class PlanAction
             {
                 return outcome;
             }
-            var stored = update! with { Number = _progress.Length + 1 };
-            _progress = [.. _progress, stored];
+            var stored = update! with { Number = _history.Version + 1 };
+            _history = _history.With(stored);
+            ProgressHistory.Changed();
             return ProgressRecordingResult.Recorded(stored);
         }
     }
@@ -183,7 +177,7 @@ public sealed class PlanAction
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(submission);
         update = null;
-        var progress = _progress;
+        var progress = _history.Updates;
         if (submission.IdempotencyKey is { Length: > 0 } key
             && progress.FirstOrDefault(existing => string.Equals(existing.IdempotencyKey, key, StringComparison.Ordinal)) is { } duplicate)
         {
@@ -235,14 +229,15 @@ public sealed class PlanAction
         lock (_recording)
         {
             CheckWritable();
-            if (updateNumber < 1 || updateNumber > _progress.Length)
+            var version = _history.Version;
+            if (updateNumber < 1 || updateNumber > version)
             {
-                return ProgressRecordingResult.NotFound($"Action {Ref} has {_progress.Length} update(s), so there is no update {updateNumber} to review.");
+                return ProgressRecordingResult.NotFound($"Action {Ref} has {version} update(s), so there is no update {updateNumber} to review.");
             }
             var errors = ProgressSubmissionRules.ValidateReview(outcome, comment);
             if (errors.Count > 0)
             {
-                return ProgressRecordingResult.Invalid(errors, _progress.Length);
+                return ProgressRecordingResult.Invalid(errors, version);
             }
             var review = new ProgressReview
             {
@@ -253,7 +248,7 @@ public sealed class PlanAction
                 ReviewedAt = reviewedAt,
             };
             _reviews = [.. _reviews, review];
-            return ProgressRecordingResult.Reviewed(review, _progress.Length);
+            return ProgressRecordingResult.Reviewed(review, version);
         }
     }
 
@@ -265,8 +260,7 @@ public sealed class PlanAction
     /// <summary>Gets the latest progress update that stands, as at a date.</summary>
     /// <param name="asAt">The date.</param>
     /// <returns>The update as at the latest date on or before <paramref name="asAt"/> (of two on one date, the one recorded later), or <c>null</c> when none had been reported by then.</returns>
-    public ProgressUpdate? LatestProgress(LocalDate asAt) =>
-        EffectiveProgress.Where(update => update.AsAt <= asAt).OrderBy(update => update.AsAt).ThenBy(update => update.Number).LastOrDefault();
+    public ProgressUpdate? LatestProgress(LocalDate asAt) => _history.LatestAsAt(asAt);
 
     /// <summary>Tells whether an update as at or before a date records a milestone as met (or the action as complete).</summary>
     /// <param name="milestone">One of the timescale's milestones.</param>
@@ -275,8 +269,7 @@ public sealed class PlanAction
     public bool IsMilestoneMetAsAt(Milestone milestone, LocalDate asAt)
     {
         Preconditions.CheckNotNull(milestone);
-        return IsCompleteAsAt(asAt)
-            || EffectiveProgress.Any(update => update.AsAt <= asAt && update.MilestonesMet.Contains(milestone.DueDate));
+        return _history.IsMilestoneMetAsAt(milestone.DueDate, asAt);
     }
 
     /// <summary>
@@ -285,9 +278,7 @@ public sealed class PlanAction
     /// </summary>
     /// <param name="asAt">The date.</param>
     /// <returns>The milestone, or <c>null</c> when the action has no due date or every milestone was met.</returns>
-    public Milestone? NextMilestone(LocalDate asAt) => Timescale.Kind == TimescaleKind.Milestones
-        ? Timescale.Milestones.FirstOrDefault(milestone => !IsMilestoneMetAsAt(milestone, asAt))
-        : Timescale.Milestones.Count > 0 ? Timescale.Milestones[^1] : null;
+    public Milestone? NextMilestone(LocalDate asAt) => _history.NextMilestone(Timescale, asAt);
 
     /// <summary>
     /// Gets the date the action is due by as at a date: for an action with several milestones, the
@@ -306,7 +297,7 @@ public sealed class PlanAction
     /// <param name="instant">The instant.</param>
     /// <returns>A read-only copy.</returns>
     public PlanAction AsItStoodOn(Instant instant) => View(
-        [.. _progress.Where(update => update.WasRecordedBy(instant))],
+        [.. _history.Updates.Where(update => update.WasRecordedBy(instant))],
         [.. _reviews.Where(review => review.ReviewedAt <= instant)]);
 
     /// <summary>
@@ -315,7 +306,7 @@ public sealed class PlanAction
     /// </summary>
     /// <returns>A read-only copy.</returns>
     public PlanAction WithAcceptedProgressOnly() => View(
-        [.. _progress.Where(update => update.RecordedAt is null || ReviewOf(update.Number)?.Outcome == ReviewOutcome.Accepted)],
+        [.. _history.Updates.Where(update => update.RecordedAt is null || ReviewOf(update.Number)?.Outcome == ReviewOutcome.Accepted)],
         _reviews);
 
     /// <summary>Returns the ref and summary.</summary>
@@ -323,6 +314,18 @@ public sealed class PlanAction
     public override string ToString() => $"{Ref} {Summary}";
 
     private ProgressUpdate? LatestStanding() => LatestProgress(LocalDate.MaxIsoValue);
+
+    /// <summary>Gets the timescale's due day number (<see cref="Timescale.DueDay"/>), kept with the action for the RAG rules.</summary>
+    internal int DueDay { get; private set; } = int.MaxValue;
+
+    /// <summary>Gets the timescale's start day number (<see cref="Timescale.StartDay"/>), kept with the action for the RAG rules.</summary>
+    internal int StartDay { get; private set; } = int.MinValue;
+
+    /// <summary>Gets a value indicating whether the timescale has several milestones, so which is due depends on the date.</summary>
+    internal bool IsDueByMilestones { get; private set; }
+
+    /// <summary>Gets the current version of the history, for the RAG rules to read once per assessment.</summary>
+    internal ProgressHistory History => _history;
 
     private void CheckWritable()
     {
@@ -335,7 +338,7 @@ public sealed class PlanAction
     private PlanAction View(ProgressUpdate[] progress, ProgressReview[] reviews)
     {
         var view = WithoutHistory();
-        view._progress = progress;
+        view._history = ProgressHistory.Of(progress);
         view._reviews = reviews;
         view._isView = true;
         return view;
@@ -356,6 +359,4 @@ public sealed class PlanAction
         ActionAreaRef = ActionAreaRef,
         SourceNotes = SourceNotes,
     };
-
-    private sealed record StandingUpdates(ProgressUpdate[] History, IReadOnlyList<ProgressUpdate> Standing);
 }

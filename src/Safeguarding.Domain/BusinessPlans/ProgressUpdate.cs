@@ -79,8 +79,21 @@ public sealed record ProgressUpdate
     /// <summary>Gets the rating recorded for a dimension.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <returns>The rating, or <c>null</c> when the update did not rate that dimension.</returns>
-    public RecordedRating? RatingFor(RagDimension dimension) =>
-        Ratings.FirstOrDefault(rating => rating.DimensionId == Preconditions.CheckNotNull(dimension).Id);
+    public RecordedRating? RatingFor(RagDimension dimension) => RatingFor(Preconditions.CheckNotNull(dimension).Id);
+
+    /// <summary>Gets the first rating recorded for a dimension, by its id.</summary>
+    internal RecordedRating? RatingFor(string id)
+    {
+        var ratings = Ratings;
+        for (var i = 0; i < ratings.Count; i++)
+        {
+            if (string.Equals(ratings[i].DimensionId, id, StringComparison.Ordinal))
+            {
+                return ratings[i];
+            }
+        }
+        return null;
+    }
 
     /// <summary>Returns the number, as-at date and who recorded it, never the statement.</summary>
     /// <returns>Such as "Update 3 as at 2026-10-31 by Sam Patel, West Mercia Police".</returns>

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime.Text;
+using Safeguarding.Domain.Calendars;
 
 namespace Safeguarding.Domain.BusinessPlans;
 
@@ -29,7 +30,10 @@ public sealed partial class Timescale : IEquatable<Timescale>
         Text = text;
         Kind = kind;
         Milestones = milestones;
+        DueDate = milestones.Count == 0 ? null : milestones[^1].DueDate;
+        DueDay = DayNumbers.Of(DueDate, int.MaxValue);
         StartDate = startDate;
+        StartDay = DayNumbers.Of(startDate, int.MinValue);
         Reason = reason;
     }
 
@@ -46,10 +50,16 @@ public sealed partial class Timescale : IEquatable<Timescale>
     public IReadOnlyList<Milestone> Milestones { get; }
 
     /// <summary>Gets the date by which the action is due (the last milestone), or <c>null</c> when it has none.</summary>
-    public LocalDate? DueDate => Milestones.Count == 0 ? null : Milestones[^1].DueDate;
+    public LocalDate? DueDate { get; }
 
     /// <summary>Gets the date the work starts, when the plan says ("Ongoing from April 2014" starts 1 April 2014).</summary>
     public LocalDate? StartDate { get; }
+
+    /// <summary>Gets the day number of <see cref="DueDate"/>, or <see cref="int.MaxValue"/> when there is none, for the RAG rules.</summary>
+    internal int DueDay { get; }
+
+    /// <summary>Gets the day number of <see cref="StartDate"/>, or <see cref="int.MinValue"/> when there is none, for the RAG rules.</summary>
+    internal int StartDay { get; }
 
     /// <summary>Gets the reason a timescale is still to be confirmed ("TBC - Action Area is dependent upon…"), or <c>null</c>.</summary>
     public string? Reason { get; }

@@ -9,14 +9,23 @@ public sealed class RagRollUp
     /// <summary>Rolls up a set of action assessments.</summary>
     /// <param name="assessments">The assessments beneath the level.</param>
     public RagRollUp(IEnumerable<RagAssessment> assessments)
+        : this(Tally(Preconditions.CheckNotNull(assessments)))
     {
-        var list = Preconditions.CheckNotNull(assessments).ToList();
-        Counts = Enum.GetValues<RagRating>().ToDictionary(rating => rating, rating => list.Count(a => a.Rating == rating));
-        Total = list.Count;
-        Overdue = list.Count(a => a.IsOverdue);
-        Stale = list.Count(a => a.IsStale);
-        Contradicted = list.Count(a => a.Contradiction is not null);
-        Rating = list.Count == 0 ? RagRating.NotRated : list.Select(a => a.Rating).Aggregate(RagRatingExtensions.Worst);
+    }
+
+    internal RagRollUp(in RagTally tally)
+    {
+        var counts = new Dictionary<RagRating, int>(RagTally.RatingCount);
+        foreach (var rating in Enum.GetValues<RagRating>())
+        {
+            counts.Add(rating, tally.CountOf(rating));
+        }
+        Counts = counts;
+        Total = tally.Total;
+        Overdue = tally.Overdue;
+        Stale = tally.Stale;
+        Contradicted = tally.Contradicted;
+        Rating = tally.Worst;
     }
 
     /// <summary>Gets the number of actions with each rating (every rating is present, zero when none).</summary>
@@ -47,4 +56,14 @@ public sealed class RagRollUp
     public string Explanation => Total == 0
         ? "Not rated: there are no actions."
         : $"{Rating.DisplayName()}: the worst rating among its {Total} action{(Total == 1 ? string.Empty : "s")} ({CountsInWords}).";
+
+    private static RagTally Tally(IEnumerable<RagAssessment> assessments)
+    {
+        var tally = new RagTally();
+        foreach (var assessment in assessments)
+        {
+            tally.Add(assessment.Verdict);
+        }
+        return tally;
+    }
 }

@@ -6,8 +6,11 @@ public sealed class RagRuleOptions
     /// <summary>Creates options with the defaults.</summary>
     public RagRuleOptions()
     {
-        RiskWindowDays = 30;
+        RiskWindowDays = DefaultRiskWindowDays;
     }
+
+    /// <summary>The default risk window: 30 days.</summary>
+    internal const int DefaultRiskWindowDays = 30;
 
     /// <summary>
     /// Gets or sets how many days before its due date an action not rated green becomes amber.

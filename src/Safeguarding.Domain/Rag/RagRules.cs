@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Calendars;
 
 namespace Safeguarding.Domain.Rag;
 
@@ -27,89 +29,7 @@ public static class RagRules
     {
         Preconditions.CheckNotNull(plan);
         Preconditions.CheckNotNull(action);
-        options ??= new RagRuleOptions();
-        var cycleDays = options.ReportingCycleDays ?? plan.ReportingCycleDays;
-        var dimension = plan.RagScheme.CompletionDimension;
-
-        var assessment = new RagAssessment(action, asAt);
-        var latest = action.LatestProgress(asAt);
-        var recorded = latest?.RatingFor(dimension);
-        var manual = recorded?.Rating ?? RagRating.NotRated;
-        assessment.LatestProgress = latest;
-        assessment.RecordedRating = recorded;
-
-        // With several milestones, the earliest not yet recorded as met decides (DESIGN.md "RAG").
-        var milestone = action.NextMilestone(asAt);
-        var due = milestone?.DueDate;
-
-        if (action.IsCompleteAsAt(asAt))
-        {
-            assessment.IsComplete = true;
-            assessment.Rating = RagRating.Complete;
-            assessment.Explanation = $"Complete: recorded as complete on {DisplayDates.Format(action.CompletedOn!.Value)}.";
-            assessment.Reason = $"Completed {DisplayDates.Format(action.CompletedOn!.Value)}";
-            return assessment;
-        }
-
-        assessment.IsStale = latest is null || Period.DaysBetween(latest.AsAt, asAt) > cycleDays;
-        var staleClause = !assessment.IsStale ? string.Empty
-            : latest is null ? "; no progress has been reported"
-            : $"; no progress has been reported since {DisplayDates.Format(latest.AsAt)}, longer than the {cycleDays}-day reporting cycle";
-
-        if (due is { } dueDate && dueDate < asAt)
-        {
-            assessment.IsOverdue = true;
-            assessment.Rating = RagRating.Red;
-            // "Not rated" claims nothing, so only a rating that says the action is on track contradicts.
-            if (recorded is not null && manual is not (RagRating.Red or RagRating.NotRated))
-            {
-                assessment.Contradiction =
-                    $"Rated {Describe(recorded)} by hand on {DisplayDates.Format(latest!.AsAt)}, but the action is incomplete and outside its timescale.";
-            }
-            var passed = action.Timescale.Kind == TimescaleKind.Milestones
-                ? $"its milestone due by {DisplayDates.Format(dueDate)}{(milestone!.Purpose is null ? string.Empty : $" for {milestone.Purpose}")} (timescale {action.Timescale.Text}) had passed by {DisplayDates.Format(asAt)} without being recorded as met"
-                : $"its timescale ({action.Timescale.Text}, due by {DisplayDates.Format(dueDate)}) had passed by {DisplayDates.Format(asAt)}";
-            assessment.Reason = action.Timescale.Kind == TimescaleKind.Milestones
-                ? $"Milestone due {DisplayDates.Format(dueDate)} not met"
-                : $"Past its due date, {DisplayDates.Format(dueDate)}";
-            assessment.Explanation =
-                $"Red: not complete, and {passed}"
-                + (assessment.Contradiction is null ? string.Empty : $", although it was rated {Describe(recorded!)} by hand")
-                + staleClause + ".";
-            return assessment;
-        }
-
-        if (action.Timescale.StartDate is { } start && start > asAt && manual is RagRating.NotRated or RagRating.NotStarted)
-        {
-            assessment.IsStale = false;
-            assessment.Rating = RagRating.NotStarted;
-            assessment.Explanation = $"Not started: work is due to start on {DisplayDates.Format(start)} and nothing has been recorded.";
-            assessment.Reason = $"Starts {DisplayDates.Format(start)}";
-            return assessment;
-        }
-
-        var dueClause = DueClause(action.Timescale);
-        if (due is { } soon && Period.DaysBetween(asAt, soon) <= options.RiskWindowDays && manual != RagRating.Green)
-        {
-            assessment.Rating = RagRatingExtensions.Worst(RagRating.Amber, manual);
-            assessment.Reason = assessment.Rating == RagRating.Amber
-                ? $"Due by {DisplayDates.Format(soon)}, not rated green"
-                : $"Rated {Describe(recorded!)}, due by {DisplayDates.Format(soon)}";
-            var because = recorded is null ? "no rating has been recorded" : $"it is rated {Describe(recorded)}";
-            assessment.Explanation = assessment.Rating == RagRating.Amber
-                ? $"Amber: due by {DisplayDates.Format(soon)}, within the {options.RiskWindowDays}-day risk window, and {because} rather than green{staleClause}."
-                : $"{assessment.Rating.DisplayName()}: rated {Describe(recorded!)} on {DisplayDates.Format(latest!.AsAt)}, and due by {DisplayDates.Format(soon)}{staleClause}.";
-            return assessment;
-        }
-
-        assessment.Rating = manual;
-        assessment.Reason = recorded is null ? "No rating recorded"
-            : manual == RagRating.NotRated ? $"Recorded as not rated on {DisplayDates.Format(latest!.AsAt)}"
-            : $"Rated {Describe(recorded)} on {DisplayDates.Format(latest!.AsAt)}";
-        assessment.Explanation = recorded is null
-            ? $"Not rated: no rating has been recorded{dueClause}{staleClause}."
-            : $"{manual.DisplayName()}: rated {Describe(recorded)} on {DisplayDates.Format(latest!.AsAt)}{dueClause}{staleClause}.";
-        return assessment;
+        return Assess(action, action.History, asAt, DayNumbers.Of(asAt), RagRuleSettings.For(plan, options));
     }
 
     /// <summary>Assesses every action of a plan as at a date and rolls the ratings up.</summary>
@@ -120,23 +40,101 @@ public static class RagRules
     public static PlanAssessment AssessPlan(BusinessPlan plan, LocalDate asAt, RagRuleOptions? options = null)
     {
         Preconditions.CheckNotNull(plan);
-        var assessments = plan.Actions.Select(action => Assess(plan, action, asAt, options)).ToList();
-        return new PlanAssessment(plan, asAt, assessments);
+        return new PlanAssessment(plan, asAt, RagRuleSettings.For(plan, options));
     }
 
-    private static string Describe(RecordedRating rating)
+    /// <summary>Assesses one action from one version of its history: the rules, with no words and no allocation.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="history">The version of its history to assess.</param>
+    /// <param name="asAt">The date.</param>
+    /// <param name="asAtDay">The date's day number (<see cref="DayNumbers"/>): the rules compare day numbers.</param>
+    /// <param name="settings">The plan's settings.</param>
+    /// <returns>The assessment.</returns>
+    internal static RagAssessment Assess(PlanAction action, ProgressHistory history, LocalDate asAt, int asAtDay, in RagRuleSettings settings)
     {
-        var labels = string.Join(" / ", rating.Levels.Select(level => level.Label));
-        return string.Equals(labels, rating.Text, StringComparison.Ordinal) ? rating.Text : $"{rating.Text} ({labels})";
+        // As at a date on or after the latest update (the usual case), what the history worked out
+        // when it was recorded answers, without reading the updates.
+        ProgressUpdate? latest;
+        RecordedRating? recorded;
+        RagRating manual;
+        int latestDay;
+        if (history.LatestDay <= asAtDay && string.Equals(history.LatestCompletionDimensionId, settings.Dimension.Id, StringComparison.Ordinal))
+        {
+            latest = history.Latest;
+            latestDay = history.LatestDay;
+            recorded = history.LatestCompletionRating;
+            manual = history.LatestCompletionManual;
+        }
+        else
+        {
+            var latestIndex = history.LatestIndexAsAt(asAtDay);
+            latest = latestIndex >= 0 ? history.ByDate[latestIndex] : null;
+            latestDay = latestIndex >= 0 ? history.ByDateDays[latestIndex] : NoDay;
+            recorded = latest?.RatingFor(settings.Dimension);
+            manual = recorded?.Rating ?? RagRating.NotRated;
+        }
+        var verdict = Decide(
+            asAtDay,
+            history.CompleteFromDay,
+            latestDay,
+            manual,
+            recorded is not null,
+            action.IsDueByMilestones ? DueDayOfNextMilestone(action.Timescale, history, asAt) : action.DueDay,
+            action.StartDay,
+            settings);
+        return new(action, history, asAt, settings, verdict, latest, recorded);
     }
 
-    private static string DueClause(Timescale timescale) => timescale.Kind switch
+    /// <summary>The number given for no date where a day number is expected.</summary>
+    internal const int NoDay = int.MinValue;
+
+    /// <summary>Gets the day number of the earliest milestone not recorded as met by a date, or <see cref="int.MaxValue"/> when every one is.</summary>
+    /// <param name="timescale">A timescale of several milestones.</param>
+    /// <param name="history">The action's history.</param>
+    /// <param name="asAt">The date.</param>
+    /// <returns>The day number.</returns>
+    internal static int DueDayOfNextMilestone(Timescale timescale, ProgressHistory history, LocalDate asAt) =>
+        DayNumbers.Of(history.NextMilestone(timescale, asAt)?.DueDate, int.MaxValue);
+
+    /// <summary>
+    /// The rules themselves, over day numbers, in order (see the remarks on <see cref="RagRules"/>).
+    /// Every assessment, of one action or of a whole plan, is decided here.
+    /// </summary>
+    /// <param name="asAtDay">The date assessed as at.</param>
+    /// <param name="completeFromDay">The first day as at which the action counts as complete, or <see cref="int.MaxValue"/>.</param>
+    /// <param name="latestDay">The as-at date of the latest update that stands on or before the date, or <see cref="NoDay"/> when there is none.</param>
+    /// <param name="manual">The completion rating recorded by hand in that update, or Not rated.</param>
+    /// <param name="hasRecorded">Whether that update recorded a completion rating.</param>
+    /// <param name="dueDay">The date the action is due by (its earliest milestone not met), or <see cref="int.MaxValue"/> when it has none.</param>
+    /// <param name="startDay">The date its work starts, or <see cref="int.MinValue"/> when the plan does not say.</param>
+    /// <param name="settings">The risk window and reporting cycle.</param>
+    /// <returns>The verdict.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static RagVerdict Decide(int asAtDay, int completeFromDay, int latestDay, RagRating manual, bool hasRecorded, int dueDay, int startDay, in RagRuleSettings settings)
     {
-        TimescaleKind.DueDate or TimescaleKind.Milestones => $"; due by {DisplayDates.Format(timescale.DueDate!.Value)}",
-        TimescaleKind.ToBeConfirmed => timescale.Reason is null
-            ? "; it has no due date because its timescale is to be confirmed"
-            : $"; it has no due date because its timescale is to be confirmed ({timescale.Reason})",
-        TimescaleKind.Ongoing => "; it is ongoing, with no due date",
-        _ => "; the plan gives it no timescale",
-    };
+        if (completeFromDay <= asAtDay)
+        {
+            return new(RagDecision.Complete, RagRating.Complete, isStale: false, isContradicted: false);
+        }
+
+        var isStale = latestDay == NoDay || asAtDay - latestDay > settings.ReportingCycleDays;
+        var hasDueDate = dueDay != int.MaxValue;
+        if (hasDueDate && dueDay < asAtDay)
+        {
+            // "Not rated" claims nothing, so only a rating that says the action is on track contradicts.
+            return new(RagDecision.Overdue, RagRating.Red, isStale, isContradicted: hasRecorded && manual is not (RagRating.Red or RagRating.NotRated));
+        }
+
+        if (startDay > asAtDay && manual is RagRating.NotRated or RagRating.NotStarted)
+        {
+            return new(RagDecision.NotYetStarted, RagRating.NotStarted, isStale: false, isContradicted: false);
+        }
+
+        if (hasDueDate && (long)dueDay - asAtDay <= settings.RiskWindowDays && manual != RagRating.Green)
+        {
+            return new(RagDecision.AtRisk, RagRatingExtensions.Worst(RagRating.Amber, manual), isStale, isContradicted: false);
+        }
+
+        return new(RagDecision.AsRecorded, manual, isStale, isContradicted: false);
+    }
 }
