@@ -8,7 +8,7 @@ namespace Safeguarding.Widgets.Security;
 /// <param name="options">The widgets' options.</param>
 /// <remarks>
 /// A principal is resolved once and its board user kept with it (a page asks for each widget), and
-/// resolved again if a claim is added to or removed from it since.
+/// resolved again if any of its claims has been added, removed or replaced since.
 /// </remarks>
 public sealed class ClaimsBoardUserResolver(IOptions<SafeguardingWidgetsOptions> options) : IBoardUserResolver
 {
@@ -18,13 +18,12 @@ public sealed class ClaimsBoardUserResolver(IOptions<SafeguardingWidgetsOptions>
     public BoardUser? Resolve(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        var claims = principal.Identities.Sum(identity => identity.Claims.Count());
-        if (_resolved.TryGetValue(principal, out var kept) && kept.Claims == claims)
+        if (_resolved.TryGetValue(principal, out var kept) && SameClaims(kept.Claims, principal))
         {
             return kept.User;
         }
         var user = ResolveClaims(principal);
-        _resolved.AddOrUpdate(principal, new Resolved(claims, user));
+        _resolved.AddOrUpdate(principal, new Resolved([.. principal.Claims], user));
         return user;
     }
 
@@ -53,7 +52,22 @@ public sealed class ClaimsBoardUserResolver(IOptions<SafeguardingWidgetsOptions>
         return new BoardUser(userId, First(principal, identity.DisplayNameClaimTypes) ?? "Signed-in user", roles, agencies);
     }
 
-    private sealed record Resolved(int Claims, BoardUser? User);
+    // The very claim objects the user was resolved from, in order: a claim replaced by another with
+    // the same count still counts as a change.
+    private static bool SameClaims(Claim[] resolvedFrom, ClaimsPrincipal principal)
+    {
+        var index = 0;
+        foreach (var claim in principal.Claims)
+        {
+            if (index == resolvedFrom.Length || !ReferenceEquals(resolvedFrom[index++], claim))
+            {
+                return false;
+            }
+        }
+        return index == resolvedFrom.Length;
+    }
+
+    private sealed record Resolved(Claim[] Claims, BoardUser? User);
 
     private static string? First(ClaimsPrincipal principal, IEnumerable<string> claimTypes) =>
         claimTypes.Select(type => principal.FindFirst(type)?.Value).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));

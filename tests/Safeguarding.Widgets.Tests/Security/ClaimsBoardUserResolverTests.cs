@@ -35,6 +35,19 @@ public class ClaimsBoardUserResolverTests
     }
 
     [Fact]
+    public void A_role_replaced_by_another_after_a_person_was_resolved_is_seen_on_the_next_resolution()
+    {
+        var person = Person(new Claim(ClaimTypes.Role, "BusinessUnit"));
+        Assert.Equal([BoardRole.BusinessUnit], _resolver.Resolve(person)!.Roles);
+        var identity = (ClaimsIdentity)person.Identity!;
+
+        identity.RemoveClaim(identity.FindFirst(ClaimTypes.Role));
+        identity.AddClaim(new Claim(ClaimTypes.Role, "Practitioner"));
+
+        Assert.Equal([BoardRole.Practitioner], _resolver.Resolve(person)!.Roles);
+    }
+
+    [Fact]
     public void No_one_is_resolved_without_a_sign_in_or_a_board_role()
     {
         Assert.Null(_resolver.Resolve(new ClaimsPrincipal(new ClaimsIdentity())));
