@@ -8,7 +8,10 @@ namespace Safeguarding.Domain.Tests.Rag;
 /// Issue 12: rating an action allocates nothing, and rating a plan again allocates nothing for each
 /// action, so the dashboard's figures stay cheap however large the plan; yet a rating is never
 /// older than the latest update. The words of an assessment are built when read, from the history it rated.
+/// Run alone: a plan's rating index is made again whenever any history in the process changes, so
+/// another test recording progress meanwhile would add the rebuild to the bytes measured here.
 /// </summary>
+[Collection(RunAlone.Name)]
 public class RagAllocationTests
 {
     private static readonly RagScheme Hscb = BuiltInRagSchemes.Hscb2014;
