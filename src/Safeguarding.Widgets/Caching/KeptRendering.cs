@@ -41,10 +41,10 @@ internal static class KeptRendering
             // No such plan: the widget says so itself.
             return await render().ConfigureAwait(false);
         }
-        var state = RenderedWidgetCache.StateOf(plan);
+        var state = PlanState.Of(plan);
         var cache = services.GetRequiredService<RenderedWidgetCache>();
         var key = Key(component, widgets.Today(), services.GetRequiredService<IBoardUserResolver>().Resolve(context.User), arguments);
-        if (cache.TryGet(plan, key, out var html))
+        if (cache.TryGet(plan, state, key, out var html))
         {
             return new KeptResult(html);
         }

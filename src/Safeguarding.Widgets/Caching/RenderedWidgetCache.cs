@@ -32,14 +32,15 @@ public sealed class RenderedWidgetCache
 
     /// <summary>Gets the HTML kept for a widget of a plan, if there is any for the plan as it stands.</summary>
     /// <param name="plan">The plan the widget shows, as the plan store returned it.</param>
+    /// <param name="state">The plan's state now, from <see cref="PlanState.Of"/>.</param>
     /// <param name="key">Everything else the widget's HTML depends on.</param>
     /// <param name="html">The HTML kept.</param>
     /// <returns><c>true</c> when HTML was kept for this state of the plan and this key.</returns>
-    public bool TryGet(BusinessPlan plan, string key, out string html)
+    public bool TryGet(BusinessPlan plan, PlanState state, string key, out string html)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(key);
-        if (_plans.TryGetValue(plan, out var renderings) && renderings.State == PlanState.Of(plan) && renderings.Html.TryGetValue(key, out var kept))
+        if (_plans.TryGetValue(plan, out var renderings) && renderings.State == state && renderings.Html.TryGetValue(key, out var kept))
         {
             html = kept;
             return true;
@@ -50,7 +51,7 @@ public sealed class RenderedWidgetCache
 
     /// <summary>Keeps a widget's HTML for the plan as it stands now.</summary>
     /// <param name="plan">The plan the widget was rendered from.</param>
-    /// <param name="state">The plan's state when the widget was rendered, from <see cref="StateOf"/> before rendering began.</param>
+    /// <param name="state">The plan's state when the widget was rendered, from <see cref="PlanState.Of"/> before rendering began.</param>
     /// <param name="key">Everything else the widget's HTML depends on.</param>
     /// <param name="html">The HTML.</param>
     public void Set(BusinessPlan plan, PlanState state, string key, string html)
@@ -74,11 +75,6 @@ public sealed class RenderedWidgetCache
         }
         renderings.Html[key] = html;
     }
-
-    /// <summary>Gets the state of a plan that its kept renderings belong to.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <returns>Its state.</returns>
-    public static PlanState StateOf(BusinessPlan plan) => PlanState.Of(plan);
 
     private sealed record Renderings(PlanState State)
     {
