@@ -78,6 +78,14 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         return loaded.Plan;
     }
 
+    /// <inheritdoc/>
+    /// <remarks>One query for whether the row exists: the plan is not read.</remarks>
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _context.Plans.AnyAsync(plan => plan.Key == key, cancellationToken);
+    }
+
     // The plan's stamp in one query (no plan, null). Compiled once per model (a compiled query
     // belongs to the model it was compiled against, and each provider has its own): a page reads
     // it on every request, and a query EF Core had to look up in its cache each time cost more

@@ -39,14 +39,14 @@ public sealed partial class DemoCaseRegisters(IAllegationCaseRepository allegati
     public async Task AddIfEmptyAsync(CancellationToken cancellationToken = default)
     {
         var today = widgets.Today();
-        if ((await allegations.ListAsync(cancellationToken: cancellationToken)).Count == 0)
+        if (await allegations.IsEmptyAsync(cancellationToken))
         {
             var cases = AllegationCases(today);
             Check(cases.SelectMany(allegation => AllegationCaseRules.Check(allegation, today)));
             await allegations.AddAsync(cases, cancellationToken);
             LogAdded(cases.Count, "allegations");
         }
-        if ((await privateFostering.ListAsync(cancellationToken)).Count == 0)
+        if (await privateFostering.IsEmptyAsync(cancellationToken))
         {
             var records = PrivateFosteringRecords(today);
             Check(records.SelectMany(record => PrivateFosteringRecordRules.Check(record, today)));

@@ -21,7 +21,8 @@ public sealed partial class DemoPlanSeeder(IBusinessPlanRepository plans, Widget
     /// <returns><c>true</c> when the plan was added.</returns>
     public async Task<bool> AddIfMissingAsync(string seedFolder, CancellationToken cancellationToken = default)
     {
-        if (await plans.GetAsync(DemoPlan.Key, cancellationToken) is not null)
+        // Whether it is there, not the plan itself: reading and mapping a whole plan cost every start-up a third of a second.
+        if (await plans.ExistsAsync(DemoPlan.Key, cancellationToken))
         {
             return false;
         }

@@ -14,6 +14,13 @@ public interface IAllegationCaseRepository
     /// <returns>The cases.</returns>
     Task<IReadOnlyList<AllegationCase>> ListAsync(DateInterval? referredIn = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Gets whether the register holds no case, without reading the cases.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><c>true</c> when the register holds no case.</returns>
+    /// <remarks>A store that does not answer this more cheaply lists the cases (<see cref="ListAsync"/>).</remarks>
+    async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Count == 0;
+
     /// <summary>Gets one case.</summary>
     /// <param name="reference">Its reference.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -18,6 +18,19 @@ public interface IBusinessPlanRepository
     /// <returns>The plan, or <c>null</c> when none has that key.</returns>
     Task<BusinessPlan?> GetAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>Gets whether a plan with this key is kept, without reading the plan.</summary>
+    /// <param name="key">The plan's key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><c>true</c> when a plan has that key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <c>null</c>.</exception>
+    /// <remarks>
+    /// A store that does not answer this more cheaply gets the plan (<see cref="GetAsync"/>): the
+    /// Entity Framework Core store asks the database whether the row exists, as a host's start-up
+    /// does before adding a plan it adds once.
+    /// </remarks>
+    async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) =>
+        await GetAsync(key, cancellationToken).ConfigureAwait(false) is not null;
+
     /// <summary>Adds a plan.</summary>
     /// <param name="plan">The plan; its key must not be in use.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

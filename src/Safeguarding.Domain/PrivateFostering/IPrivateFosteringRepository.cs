@@ -13,6 +13,13 @@ public interface IPrivateFosteringRepository
     /// <returns>The records, each with its visits.</returns>
     Task<IReadOnlyList<PrivateFosteringRecord>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Gets whether the register holds no record, without reading the records.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><c>true</c> when the register holds no record.</returns>
+    /// <remarks>A store that does not answer this more cheaply lists the records (<see cref="ListAsync"/>).</remarks>
+    async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken).ConfigureAwait(false)).Count == 0;
+
     /// <summary>Gets one record.</summary>
     /// <param name="reference">The child's case reference.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
