@@ -15,6 +15,8 @@ namespace Safeguarding.EntityFrameworkCore;
 /// this package, PostgreSQL's and SQL Server's in theirs. They are applied on start-up only when the
 /// host asks (<see cref="SafeguardingDatabaseInitializerOptions.ApplyMigrations"/>), as the sample
 /// intranet does; otherwise start-up checks that none is pending and says what to run if one is.
+/// Either way an up-to-date database is recognised from its migration history alone, so a start
+/// with nothing to apply takes no lock and runs nothing else.
 /// A SQLite migration lock left by a process that stopped while migrating is cleared once stale,
 /// and migrating gives up after a time limit with a log line saying what to do, so one crash does
 /// not stop every later start.</para>

@@ -31,7 +31,7 @@ internal sealed partial class SafeguardingMigrations
     internal async Task EnsureNonePendingAsync(CancellationToken cancellationToken)
     {
         EnsureMigrationsAssemblyLoads();
-        var pending = (await _context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var pending = await PendingAsync(cancellationToken).ConfigureAwait(false);
         if (pending.Count == 0)
         {
             return;
@@ -45,9 +45,22 @@ internal sealed partial class SafeguardingMigrations
             "(SafeguardingDatabaseInitializerOptions.ApplyMigrations = true).");
     }
 
+    /// <summary>
+    /// Applies the pending migrations. When none is pending (every start but the first after an
+    /// upgrade) it returns after reading the migration history: no lock is taken and EF Core's
+    /// <c>MigrateAsync</c>, which compares the whole model with the migrations' snapshot before it
+    /// looks at the history, is not called. While another process is migrating, the history it has
+    /// not finished recording still shows a migration pending, so this one takes the full path
+    /// below and waits for that process's lock.
+    /// </summary>
     internal async Task ApplyAsync(SafeguardingDatabaseInitializerOptions options, CancellationToken cancellationToken)
     {
         EnsureMigrationsAssemblyLoads();
+        if ((await PendingAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            LogUpToDate();
+            return;
+        }
         using var gate = await EnterSqliteGateAsync(options, cancellationToken).ConfigureAwait(false);
         if (_context.Database.ProviderName == SafeguardingProviders.SqliteProvider)
         {
@@ -76,6 +89,13 @@ internal sealed partial class SafeguardingMigrations
                 $"{options.StaleMigrationLockAge}, or delete it (DELETE FROM \"{SqliteLockTable}\";) when no other process is migrating.", exception);
         }
     }
+
+    /// <summary>
+    /// The assembly's migrations that the database's history does not record: an empty list for an
+    /// up-to-date database, every migration for a new one (or one with no history table).
+    /// </summary>
+    private async Task<List<string>> PendingAsync(CancellationToken cancellationToken) =>
+        [.. await _context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
 
     /// <summary>
     /// Takes the operating-system lock beside a SQLite database file (<see cref="SqliteMigrationGate"/>),
@@ -229,6 +249,9 @@ internal sealed partial class SafeguardingMigrations
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database's schema is not up to date: {PendingCount} migration(s) pending ({MigrationIds}) from {MigrationsAssembly}. Apply them with `dotnet ef database update --context SafeguardingDbContext` or an idempotent script before start-up, or set ApplyMigrations.")]
     private partial void LogPending(int pendingCount, string migrationIds, string migrationsAssembly);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The database's schema is up to date: no migration to apply.")]
+    private partial void LogUpToDate();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The database holds the plans' tables but no migration history (created with EnsureCreated); nothing was migrated. Record migration {MigrationId} as applied in __EFMigrationsHistory if the tables are its, then start again.")]
     private partial void LogSchemaWithoutHistory(string migrationId);
