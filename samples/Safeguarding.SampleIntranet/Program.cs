@@ -102,7 +102,13 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().AddIfMissingAsync(seedFolder);
     await scope.ServiceProvider.GetRequiredService<DemoCaseRegisters>().AddIfEmptyAsync();
     var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
-    await identity.Database.MigrateAsync();
+    // Only when one of its migrations is pending: MigrateAsync compares the whole model with the
+    // migrations' snapshot before it looks at the history, which cost every start-up on an
+    // up-to-date file a tenth of a second.
+    if ((await identity.Database.GetPendingMigrationsAsync()).Any())
+    {
+        await identity.Database.MigrateAsync();
+    }
     await DemoUsers.AddIfNoUsersAsync(identity, scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
 }
 

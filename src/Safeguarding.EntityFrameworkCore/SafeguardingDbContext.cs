@@ -55,12 +55,16 @@ public sealed class SafeguardingDbContext : DbContext
     /// <remarks>
     /// Names the migrations assembly of the chosen provider (<see cref="SafeguardingProviders"/>)
     /// unless the options name one: SQLite's migrations are in this package, PostgreSQL's and SQL
-    /// Server's in their own, so <c>UseNpgsql(…)</c> alone finds PostgreSQL's.
+    /// Server's in their own, so <c>UseNpgsql(…)</c> alone finds PostgreSQL's. On SQLite, unless the
+    /// options shape the model themselves, the model compiled ahead of time is used rather than
+    /// built on first use (<c>CompiledModels/Sqlite</c>; regenerate it with <c>bash .ci/compiled-model</c>
+    /// after changing <see cref="OnModelCreating"/> or a record).
     /// </remarks>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         SafeguardingProviders.UseProviderMigrationsAssembly(optionsBuilder);
+        SafeguardingCompiledModel.UseWhereUnchanged(optionsBuilder);
     }
 
     /// <inheritdoc/>

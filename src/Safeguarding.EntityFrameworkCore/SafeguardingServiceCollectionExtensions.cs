@@ -37,6 +37,7 @@ public static class SafeguardingServiceCollectionExtensions
         {
             configure(options);
             SafeguardingProviders.UseProviderMigrationsAssembly(options);
+            SafeguardingCompiledModel.UseWhereUnchanged(options);
         });
         services.AddSingleton<SafeguardingPlanCache>();
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
