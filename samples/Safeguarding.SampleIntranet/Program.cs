@@ -104,8 +104,9 @@ await using (var scope = app.Services.CreateAsyncScope())
     var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
     // Only when one of its migrations is pending: MigrateAsync compares the whole model with the
     // migrations' snapshot before it looks at the history, which cost every start-up on an
-    // up-to-date file a tenth of a second.
-    if ((await identity.Database.GetPendingMigrationsAsync()).Any())
+    // up-to-date file a tenth of a second. The history is read as the plans' initialiser reads its
+    // own, without building a model of the history table.
+    if ((await SafeguardingMigrationHistory.GetPendingMigrationsAsync(identity.Database)).Count > 0)
     {
         await identity.Database.MigrateAsync();
     }

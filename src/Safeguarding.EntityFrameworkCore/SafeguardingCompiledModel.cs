@@ -39,7 +39,7 @@ internal static class SafeguardingCompiledModel
             return false;
         }
         var relational = options.Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault();
-        if (relational is null || relational.GetType().Assembly.GetName().Name != SafeguardingProviders.SqliteProvider)
+        if (relational is null || SafeguardingProviders.ProviderOf(relational) != SafeguardingProviders.SqliteProvider)
         {
             return false;
         }

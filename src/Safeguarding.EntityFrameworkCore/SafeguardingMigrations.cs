@@ -31,7 +31,7 @@ internal sealed partial class SafeguardingMigrations
     internal async Task EnsureNonePendingAsync(CancellationToken cancellationToken)
     {
         EnsureMigrationsAssemblyLoads();
-        var pending = await PendingAsync(cancellationToken).ConfigureAwait(false);
+        var pending = await SafeguardingMigrationHistory.GetPendingMigrationsAsync(_context.Database, cancellationToken).ConfigureAwait(false);
         if (pending.Count == 0)
         {
             return;
@@ -56,7 +56,7 @@ internal sealed partial class SafeguardingMigrations
     internal async Task ApplyAsync(SafeguardingDatabaseInitializerOptions options, CancellationToken cancellationToken)
     {
         EnsureMigrationsAssemblyLoads();
-        if ((await PendingAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
+        if ((await SafeguardingMigrationHistory.GetPendingMigrationsAsync(_context.Database, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
             LogUpToDate();
             return;
@@ -89,13 +89,6 @@ internal sealed partial class SafeguardingMigrations
                 $"{options.StaleMigrationLockAge}, or delete it (DELETE FROM \"{SqliteLockTable}\";) when no other process is migrating.", exception);
         }
     }
-
-    /// <summary>
-    /// The assembly's migrations that the database's history does not record: an empty list for an
-    /// up-to-date database, every migration for a new one (or one with no history table).
-    /// </summary>
-    private async Task<List<string>> PendingAsync(CancellationToken cancellationToken) =>
-        [.. await _context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
 
     /// <summary>
     /// Takes the operating-system lock beside a SQLite database file (<see cref="SqliteMigrationGate"/>),

@@ -49,7 +49,7 @@ public static class SafeguardingProviders
         {
             return named;
         }
-        return MigrationsAssemblies.GetValueOrDefault(relational.GetType().Assembly.GetName().Name ?? string.Empty);
+        return MigrationsAssemblies.GetValueOrDefault(ProviderOf(relational));
     }
 
     /// <summary>
@@ -63,11 +63,14 @@ public static class SafeguardingProviders
         {
             return;
         }
-        if (MigrationsAssemblies.TryGetValue(relational.GetType().Assembly.GetName().Name ?? string.Empty, out var assembly))
+        if (MigrationsAssemblies.TryGetValue(ProviderOf(relational), out var assembly))
         {
             ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(relational.WithMigrationsAssembly(assembly));
         }
     }
+
+    /// <summary>Gets the name of the provider's assembly, as EF Core names the provider (such as <see cref="SqliteProvider"/>).</summary>
+    internal static string ProviderOf(RelationalOptionsExtension relational) => relational.GetType().Assembly.GetName().Name ?? string.Empty;
 
     /// <summary>Tells whether the migrations assembly can be loaded, so that a missing package is reported by name.</summary>
     internal static bool CanLoad(string assemblyName)
