@@ -37,15 +37,8 @@ public abstract class UpToDateStartTests(TestProvider databases)
     [Fact]
     public async Task A_database_one_migration_behind_is_migrated_through_the_lock()
     {
-        await using var database = await Databases.UnmigratedAsync();
-        string last;
-        await using (var context = database.NewContext())
-        {
-            var migrations = context.Database.GetMigrations().ToList();
-            last = migrations[^1];
-            await context.GetService<IMigrator>().MigrateAsync(migrations[^2]);
-            Assert.Equal([last], await context.Database.GetPendingMigrationsAsync());
-        }
+        var (database, last) = await OneMigrationBehindAsync();
+        await using var _ = database;
         var commands = new CommandCounter();
 
         await using (var context = database.NewContext(commands))
@@ -65,15 +58,25 @@ public abstract class UpToDateStartTests(TestProvider databases)
     [Fact]
     public async Task Not_asked_to_migrate_a_database_one_migration_behind_is_still_refused_naming_the_migration()
     {
-        await using var database = await Databases.UnmigratedAsync();
+        var (database, last) = await OneMigrationBehindAsync();
+        await using var _ = database;
         await using var context = database.NewContext();
-        var migrations = context.Database.GetMigrations().ToList();
-        await context.GetService<IMigrator>().MigrateAsync(migrations[^2]);
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestDatabase.Initializer(context).InitializeAsync(SeedFiles.PlansFolder));
 
-        Assert.Contains(migrations[^1], refused.Message, StringComparison.Ordinal);
+        Assert.Contains(last, refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, await context.Plans.CountAsync());
+    }
+
+    /// <summary>A database with every migration applied but the last, whose id is returned with it.</summary>
+    private async Task<(TestDatabase Database, string Last)> OneMigrationBehindAsync()
+    {
+        var database = await Databases.UnmigratedAsync();
+        await using var context = database.NewContext();
+        var migrations = context.Database.GetMigrations().ToList();
+        await context.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+        Assert.Equal([migrations[^1]], await context.Database.GetPendingMigrationsAsync());
+        return (database, migrations[^1]);
     }
 
     // EF Core's MigrateAsync creates the history table if missing and locks it (PostgreSQL) or its
