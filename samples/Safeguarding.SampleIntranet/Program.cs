@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +80,10 @@ builder.Services.ConfigureApplicationCookie(options =>
     // first whether a check is due spares every other request building the user store.
     options.Events.OnValidatePrincipal = SecurityStampCheck.ValidateWhenDueAsync;
 });
+// A sign-in cookie is decrypted once and its ticket kept for a few minutes (after the cookie
+// handler has made its format, hence registered after AddIdentityCookies).
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SignInTicketCache.Setup>();
 // Pages that show the widgets (dashboard, plan pages, exception report, scorecard, Levels of Need)
 // are kept by ASP.NET Core output caching with the widgets' page policy: per person, and only until
 // anything is committed to the database, a data file changes or the day turns. Pages with forms
