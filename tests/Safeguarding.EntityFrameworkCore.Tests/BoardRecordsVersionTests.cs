@@ -101,6 +101,60 @@ public class BoardRecordsVersionTests
     }
 
     [Fact]
+    public async Task With_the_version_a_kept_plan_and_list_cost_no_query_until_a_write_from_elsewhere_is_seen()
+    {
+        await using var database = TestDatabase.InTemporaryFile();
+        var commands = new CommandCounter();
+        var services = new ServiceCollection().AddLogging()
+            .AddSafeguardingEntityFrameworkCore(options => options.UseSqlite($"Data Source={database.FilePath}").AddInterceptors(commands));
+        await using var provider = services.BuildServiceProvider();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating);
+        }
+        async Task<T> ReadAsync<T>(Func<IBusinessPlanRepository, Task<T>> read)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            return await read(scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>());
+        }
+
+        var first = (await ReadAsync(plans => plans.GetAsync(HscbKey)))!;
+        var list = await ReadAsync(plans => plans.ListAsync());
+        commands.Count = 0;
+        var second = await ReadAsync(plans => plans.GetAsync(HscbKey));
+        var listAgain = await ReadAsync(plans => plans.ListAsync());
+
+        Assert.Same(first, second);
+        Assert.Same(list, listAgain);
+        Assert.Equal(0, commands.Count);
+
+        // Another process records 2.1.3 complete: the next read shows it.
+        var action = first.FindAction("2.1.3")!;
+        await using (var elsewhere = database.NewContext())
+        {
+            var result = await new EntityFrameworkBusinessPlanRepository(elsewhere).RecordProgressAsync(HscbKey, Submissions.For(first, action, Submissions.Sam, complete: true));
+            Assert.Equal(ProgressRecordingStatus.Recorded, result.Status);
+        }
+        var afterUpdate = (await ReadAsync(plans => plans.GetAsync(HscbKey)))!;
+
+        Assert.NotSame(first, afterUpdate);
+        Assert.Equal(action.Version + 1, afterUpdate.FindAction("2.1.3")!.Version);
+        Assert.True(commands.Count > 0);
+        // A commit that leaves this plan as it was (another plan's title) costs its stamp, not a reload.
+        await using (var other = new SqliteConnection($"Data Source={database.FilePath};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var command = other.CreateCommand();
+            command.CommandText = "UPDATE \"BusinessPlans\" SET \"Title\" = \"Title\" || ' (revised)' WHERE \"Key\" <> $key;";
+            command.Parameters.AddWithValue("$key", HscbKey);
+            Assert.Equal(SeedFiles.PlanFileNames.Count() - 1, await command.ExecuteNonQueryAsync());
+        }
+        commands.Count = 0;
+        Assert.Same(afterUpdate, await ReadAsync(plans => plans.GetAsync(HscbKey)));
+        Assert.Equal(1, commands.Count);
+    }
+
+    [Fact]
     public async Task An_in_memory_database_has_no_version_so_nothing_is_kept()
     {
         await using var connection = new SqliteConnection("Data Source=:memory:");

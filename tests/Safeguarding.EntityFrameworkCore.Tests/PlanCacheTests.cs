@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Safeguarding.Domain.BusinessPlans;
 using Safeguarding.Domain.Rag;
 
@@ -78,30 +76,6 @@ public abstract class PlanCacheTests(TestProvider databases)
         }
         Assert.Equal("Revised title", (await cached.GetAsync(HscbKey))!.Title);
         Assert.Null(await cached.GetAsync("no-such-plan"));
-    }
-
-    /// <summary>Counts the commands a context sends to the database.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        internal int Count { get; set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
 
