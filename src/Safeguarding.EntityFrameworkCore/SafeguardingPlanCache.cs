@@ -34,25 +34,20 @@ public sealed class SafeguardingPlanCache
         _list = null;
     }
 
-    internal bool TryGet(string key, PlanStamp stamp, out BusinessPlan plan)
-    {
-        if (_plans.TryGetValue(key, out var entry) && entry.Stamp == stamp)
-        {
-            plan = entry.Plan;
-            return true;
-        }
-        plan = null!;
-        return false;
-    }
+    internal bool TryGet(string key, PlanStamp stamp, out BusinessPlan plan) =>
+        TryGet(key, entry => entry.Stamp == stamp, out plan);
 
     /// <summary>
     /// Gets the plan kept when the store's version (<see cref="Safeguarding.Domain.Storage.IBoardRecordsVersion"/>)
     /// is the one it was last confirmed at: nothing has been committed since, so not even its stamp
     /// needs reading.
     /// </summary>
-    internal bool TryGetUnchanged(string key, string recordsVersion, out BusinessPlan plan)
+    internal bool TryGetUnchanged(string key, string recordsVersion, out BusinessPlan plan) =>
+        TryGet(key, entry => entry.RecordsVersion == recordsVersion, out plan);
+
+    private bool TryGet(string key, Func<Entry, bool> current, out BusinessPlan plan)
     {
-        if (_plans.TryGetValue(key, out var entry) && entry.RecordsVersion == recordsVersion)
+        if (_plans.TryGetValue(key, out var entry) && current(entry))
         {
             plan = entry.Plan;
             return true;

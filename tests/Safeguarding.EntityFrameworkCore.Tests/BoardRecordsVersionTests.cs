@@ -18,12 +18,7 @@ public class BoardRecordsVersionTests
     public async Task The_version_stays_while_nothing_is_committed_and_changes_after_progress_recorded_or_a_write_from_another_connection()
     {
         await using var database = TestDatabase.InTemporaryFile();
-        var services = new ServiceCollection().AddLogging().AddSafeguardingSqlite($"Data Source={database.FilePath}");
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating);
-        }
+        await using var provider = await SeededAsync(database);
         var records = provider.GetRequiredService<IBoardRecordsVersion>();
 
         var first = await records.ReadAsync();
@@ -66,12 +61,7 @@ public class BoardRecordsVersionTests
     public async Task Readers_at_once_after_a_commit_are_never_given_a_version_given_before_it()
     {
         await using var database = TestDatabase.InTemporaryFile();
-        var services = new ServiceCollection().AddLogging().AddSafeguardingSqlite($"Data Source={database.FilePath}");
-        await using var provider = services.BuildServiceProvider();
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating);
-        }
+        await using var provider = await SeededAsync(database);
         var records = provider.GetRequiredService<IBoardRecordsVersion>();
 
         // Eight readers at once, so that several connections of the pool each see the commit.
@@ -105,13 +95,7 @@ public class BoardRecordsVersionTests
     {
         await using var database = TestDatabase.InTemporaryFile();
         var commands = new CommandCounter();
-        var services = new ServiceCollection().AddLogging()
-            .AddSafeguardingEntityFrameworkCore(options => options.UseSqlite($"Data Source={database.FilePath}").AddInterceptors(commands));
-        await using var provider = services.BuildServiceProvider();
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating);
-        }
+        await using var provider = await SeededAsync(database, commands);
         async Task<T> ReadAsync<T>(Func<IBusinessPlanRepository, Task<T>> read)
         {
             await using var scope = provider.CreateAsyncScope();
@@ -185,4 +169,21 @@ public class BoardRecordsVersionTests
     [InlineData("Data Source=intranet.db;Cache=Shared", false)]
     public void Only_a_file_that_connections_do_not_share_a_cache_of_has_a_version(string connectionString, bool hasVersion) =>
         Assert.Equal(hasVersion, EntityFrameworkBoardRecordsVersion.IsSqliteFile(connectionString));
+
+    // The services of a host on a new SQLite file, seeded with the plan files.
+    private static async Task<ServiceProvider> SeededAsync(SqliteTestDatabase database, CommandCounter? commands = null)
+    {
+        var services = new ServiceCollection().AddLogging().AddSafeguardingEntityFrameworkCore(options =>
+        {
+            options.UseSqlite($"Data Source={database.FilePath}");
+            if (commands is not null)
+            {
+                options.AddInterceptors(commands);
+            }
+        });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>().InitializeAsync(SeedFiles.PlansFolder, TestDatabase.Migrating);
+        return provider;
+    }
 }

@@ -20,14 +20,7 @@ public class PageCacheTests
 
     private static readonly string[] Pages = ["/", "/our-actions", "/business-plan", "/exception-report", "/progress-returns", "/scorecard", "/guides/levels-of-need"];
 
-    private static readonly string[] Users =
-    [
-        "council.lead@sample.invalid",
-        "business.manager@sample.invalid",
-        "hscb.lead@sample.invalid",
-        "board.member@sample.invalid",
-        "practitioner@sample.invalid",
-    ];
+    private static readonly string[] Users = SampleViewers.PlanReaders;
 
     [Fact]
     public async Task A_page_asked_for_again_is_served_kept_and_an_update_recorded_shows_on_the_very_next_request()
@@ -188,10 +181,7 @@ public class PageCacheTests
         return response;
     }
 
-    private static string Rating(string html, string actionRef) =>
-        Parser.ParseDocument(html).QuerySelectorAll("[data-sg-widget=action-plan] tbody tr")
-            .Single(row => row.QuerySelector("th")!.TextContent.Trim() == actionRef)
-            .QuerySelector(".sg-rag__label")!.TextContent;
+    private static string Rating(string html, string actionRef) => SampleViewers.Rating(html, actionRef);
 
     private sealed class NoVersion : IBoardRecordsVersion
     {
