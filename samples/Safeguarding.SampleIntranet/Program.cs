@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Safeguarding.EntityFrameworkCore;
@@ -76,10 +80,26 @@ builder.Services.ConfigureApplicationCookie(options =>
     // first whether a check is due spares every other request building the user store.
     options.Events.OnValidatePrincipal = SecurityStampCheck.ValidateWhenDueAsync;
 });
-// The Levels of Need guide is the same page for everyone not signed in: kept for ten minutes by
-// ASP.NET Core output caching, which never keeps a signed-in person's page or one that sets a cookie.
-// The checkers are not kept: their forms carry an antiforgery token of the reader's own.
-builder.Services.AddOutputCache(options => options.AddPolicy(PracticeGuideCache.Policy, policy => policy.Expire(TimeSpan.FromMinutes(10))));
+// A sign-in cookie is decrypted once and its ticket kept for a few minutes (after the cookie
+// handler has made its format, hence registered after AddIdentityCookies).
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SignInTicketCache.Setup>();
+// Pages that show the widgets (dashboard, plan pages, exception report, scorecard, Levels of Need)
+// are kept by ASP.NET Core output caching with the widgets' page policy: per person, and only until
+// anything is committed to the database, a data file changes or the day turns. Pages with forms
+// (progress, checkers, uploads) and the case registers' pages, which log who looked, are not kept.
+// Off in Development, where an edited view should show on the next request.
+builder.Services.AddOutputCache(options =>
+{
+    if (!builder.Environment.IsDevelopment())
+    {
+        options.AddSafeguardingPagePolicy();
+    }
+    else
+    {
+        options.AddPolicy(Safeguarding.Widgets.Caching.SafeguardingPageCachePolicy.PolicyName, policy => policy.NoCache());
+    }
+});
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "intranet.antiforgery";
@@ -149,8 +169,9 @@ app.UseRequestLocalization(options =>
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
-app.UseOutputCache();
+// Authorization runs before the output cache, so a kept page is still refused to whoever may not see it.
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseRateLimiter();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}");
 // The endpoints the progress forms post to (/safeguarding/progress, /safeguarding/progress/review).

@@ -6,6 +6,7 @@ using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Safeguarding.Domain.BusinessPlans;
+using Safeguarding.Domain.Storage;
 using Safeguarding.EntityFrameworkCore.Persistence;
 using Safeguarding.EntityFrameworkCore.Specifications;
 
@@ -25,20 +26,41 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
 
     private readonly SafeguardingDbContext _context;
     private readonly SafeguardingPlanCache? _cache;
+    private readonly IBoardRecordsVersion? _records;
 
     /// <summary>Creates the repository.</summary>
     /// <param name="context">The database context; the repository does not dispose it.</param>
     /// <param name="cache">Plans kept between requests (a singleton), or <c>null</c> to read every plan whole each time.</param>
+    /// <param name="records">
+    /// The store's version (a singleton), with which a kept plan or list of plans is used without
+    /// any query while nothing has been committed; <c>null</c> to read each plan's stamp every time.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is <c>null</c>.</exception>
-    public EntityFrameworkBusinessPlanRepository(SafeguardingDbContext context, SafeguardingPlanCache? cache = null)
+    public EntityFrameworkBusinessPlanRepository(SafeguardingDbContext context, SafeguardingPlanCache? cache = null, IBoardRecordsVersion? records = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         _cache = cache;
+        _records = cache is null ? null : records;
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<BusinessPlanSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var version = await ReadRecordsVersionAsync(cancellationToken).ConfigureAwait(false);
+        if (version is not null && _cache!.TryGetList(version, out var kept))
+        {
+            return kept;
+        }
+        var plans = await ReadListAsync(cancellationToken).ConfigureAwait(false);
+        if (version is not null)
+        {
+            _cache!.SetList(version, plans);
+        }
+        return plans;
+    }
+
+    private async Task<IReadOnlyList<BusinessPlanSummary>> ReadListAsync(CancellationToken cancellationToken)
     {
         var rows = await _context.Plans.AsNoTracking()
             .Select(plan => new { plan.Key, plan.Title, plan.BoardName, plan.PeriodStart, plan.PeriodEnd, plan.ArchivedAt })
@@ -52,7 +74,9 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     /// <remarks>
     /// With a <see cref="SafeguardingPlanCache"/>, one query reads the plan's stamp (revision,
     /// archived, counts and highest ids of its updates and reviews) and, when it is unchanged since
-    /// the plan was kept, returns the kept plan; otherwise the plan is read whole and kept.
+    /// the plan was kept, returns the kept plan; otherwise the plan is read whole and kept. With the
+    /// store's version as well, a plan kept when the version was the same as now is returned
+    /// without any query.
     /// </remarks>
     public async Task<BusinessPlan?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -61,6 +85,12 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         {
             return (await LoadAsync(key, cancellationToken).ConfigureAwait(false)).Plan;
         }
+        // Read before the stamp and the plan, so that whatever they show is at least this new.
+        var version = await ReadRecordsVersionAsync(cancellationToken).ConfigureAwait(false);
+        if (version is not null && _cache.TryGetUnchanged(key, version, out var unchanged))
+        {
+            return unchanged;
+        }
         var stamp = await StampAsync(key, cancellationToken).ConfigureAwait(false);
         if (stamp is null)
         {
@@ -68,12 +98,16 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         }
         if (_cache.TryGet(key, stamp.Value, out var kept))
         {
+            if (version is not null)
+            {
+                _cache.Confirm(key, kept, version);
+            }
             return kept;
         }
         var loaded = await LoadAsync(key, cancellationToken).ConfigureAwait(false);
         if (loaded.Plan is not null)
         {
-            _cache.Set(key, loaded.Stamp!.Value, loaded.Plan);
+            _cache.Set(key, loaded.Stamp!.Value, loaded.Plan, version);
         }
         return loaded.Plan;
     }
@@ -85,6 +119,9 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         ArgumentNullException.ThrowIfNull(key);
         return _context.Plans.AnyAsync(plan => plan.Key == key, cancellationToken);
     }
+
+    private ValueTask<string?> ReadRecordsVersionAsync(CancellationToken cancellationToken) =>
+        _records?.ReadAsync(cancellationToken) ?? ValueTask.FromResult<string?>(null);
 
     // The plan's stamp in one query (no plan, null). Compiled once per model (a compiled query
     // belongs to the model it was compiled against, and each provider has its own): a page reads

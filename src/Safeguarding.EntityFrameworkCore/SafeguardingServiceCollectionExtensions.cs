@@ -13,7 +13,8 @@ public static class SafeguardingServiceCollectionExtensions
     /// <see cref="EntityFrameworkBusinessPlanRepository"/>) and <see cref="SafeguardingDatabaseInitializer"/>, and the case
     /// registers' stores (<see cref="EntityFrameworkAllegationCaseRepository"/>, <see cref="EntityFrameworkPrivateFosteringRepository"/>,
     /// <see cref="EntityFrameworkCaseAccessLog"/>), all scoped, with the context drawn from a pool, and <see cref="SafeguardingPlanCache"/> as a singleton, so that a
-    /// page reads a plan with one small query.
+    /// page reads a plan with one small query, and <see cref="Safeguarding.Domain.Storage.IBoardRecordsVersion"/>
+    /// (<see cref="EntityFrameworkBoardRecordsVersion"/>) as a singleton, by which pages are kept until anything changes.
     /// </summary>
     /// <remarks>
     /// Name the provider with its own options, such as <c>options.UseSqlite(…)</c>,
@@ -40,6 +41,9 @@ public static class SafeguardingServiceCollectionExtensions
             SafeguardingCompiledModel.UseWhereUnchanged(options);
         });
         services.AddSingleton<SafeguardingPlanCache>();
+        // The store's version, by which a host keeps pages until anything is committed (SQLite files only).
+        services.AddSingleton<EntityFrameworkBoardRecordsVersion>();
+        services.AddSingleton<Safeguarding.Domain.Storage.IBoardRecordsVersion>(provider => provider.GetRequiredService<EntityFrameworkBoardRecordsVersion>());
         services.AddScoped<IBusinessPlanRepository, EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<EntityFrameworkBusinessPlanRepository>();
         services.AddScoped<SafeguardingDatabaseInitializer>();

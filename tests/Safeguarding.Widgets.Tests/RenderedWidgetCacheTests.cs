@@ -18,14 +18,7 @@ public class RenderedWidgetCacheTests
 
     private static readonly string[] Pages = ["/", "/our-actions", "/business-plan", "/exception-report", "/progress-returns"];
 
-    private static readonly string[] Users =
-    [
-        "council.lead@sample.invalid",
-        "business.manager@sample.invalid",
-        "hscb.lead@sample.invalid",
-        "board.member@sample.invalid",
-        "practitioner@sample.invalid",
-    ];
+    private static readonly string[] Users = SampleViewers.PlanReaders;
 
     [Fact]
     public async Task An_update_recorded_shows_on_the_very_next_request_though_the_widgets_were_kept()
@@ -98,8 +91,5 @@ public class RenderedWidgetCacheTests
     private static string Widgets(string html) =>
         string.Join("\n", Parser.ParseDocument(html).QuerySelectorAll("[data-sg-widget]").Where(widget => widget.ParentElement?.Closest("[data-sg-widget]") is null).Select(widget => widget.OuterHtml));
 
-    private static string Rating(string html, string actionRef) =>
-        Parser.ParseDocument(html).QuerySelectorAll("[data-sg-widget=action-plan] tbody tr")
-            .Single(row => row.QuerySelector("th")!.TextContent.Trim() == actionRef)
-            .QuerySelector(".sg-rag__label")!.TextContent;
+    private static string Rating(string html, string actionRef) => SampleViewers.Rating(html, actionRef);
 }

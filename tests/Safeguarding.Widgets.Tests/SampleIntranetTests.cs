@@ -23,14 +23,14 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_levels_of_need_guide_is_served_from_the_output_cache_to_readers_not_signed_in_only()
+    public async Task The_levels_of_need_guide_is_kept_for_readers_not_signed_in_and_apart_for_each_signed_in_reader()
     {
         using var anonymous = factory.CreateClient();
         using var first = await anonymous.GetAsync(new Uri("/guides/levels-of-need?indicator=private-fostering", UriKind.Relative));
         using var second = await anonymous.GetAsync(new Uri("/guides/levels-of-need?indicator=private-fostering", UriKind.Relative));
         using var other = await anonymous.GetAsync(new Uri("/guides/levels-of-need?indicator=immediate-danger", UriKind.Relative));
         using var signedIn = await factory.CreateSignedInClientAsync("council.lead@sample.invalid");
-        await signedIn.GetAsync(new Uri("/guides/levels-of-need", UriKind.Relative));
+        using var signedInFirst = await signedIn.GetAsync(new Uri("/guides/levels-of-need", UriKind.Relative));
         using var again = await signedIn.GetAsync(new Uri("/guides/levels-of-need", UriKind.Relative));
 
         // The output cache marks what it serves with an Age header; each query is kept apart.
@@ -39,9 +39,12 @@ public class SampleIntranetTests(SampleIntranetFactory factory) : IClassFixture<
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
         Assert.Null(other.Headers.Age);
         Assert.Contains("Immediate danger", await other.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
-        // Security headers are on the kept copy too; a signed-in page is never kept.
+        // Security headers are on the kept copy too. A signed-in reader is never served the page
+        // kept for readers not signed in, but their own page is kept for them.
         Assert.True(second.Headers.Contains("X-Content-Type-Options"));
-        Assert.Null(again.Headers.Age);
+        Assert.Null(signedInFirst.Headers.Age);
+        Assert.Contains("Carys Lloyd", await signedInFirst.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(again.Headers.Age);
     }
 
     [Fact]

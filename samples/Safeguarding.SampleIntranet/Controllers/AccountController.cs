@@ -66,6 +66,22 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, IBoard
         return View(form);
     }
 
+    /// <summary>
+    /// Asks whether to sign out, with a button that does. Every page links here rather than
+    /// carrying a sign-out form of its own: a form's antiforgery token is the reader's own, and a
+    /// page with one can be neither kept nor served again.
+    /// </summary>
+    /// <returns>The page; the sign-in page for someone not signed in.</returns>
+    [HttpGet("/account/sign-out")]
+    public IActionResult ConfirmSignOut()
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return RedirectToAction(nameof(SignIn));
+        }
+        return View("SignOut", users.Resolve(User)?.DisplayName ?? User.Identity.Name);
+    }
+
     /// <summary>Signs out, then shows the sign-in page saying so.</summary>
     /// <returns>A redirect to the sign-in page.</returns>
     [HttpPost("/account/sign-out")]

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Safeguarding.SampleIntranet.Security;
+using Safeguarding.Widgets.Caching;
 using Microsoft.Extensions.Options;
 using Safeguarding.SampleIntranet.Models;
 using Safeguarding.Widgets.Security;
@@ -15,7 +15,7 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     /// <summary>The Levels of Need guide: tick what you see, get the suggested level and pathway.</summary>
     /// <returns>The page.</returns>
     [HttpGet("/guides/levels-of-need")]
-    [OutputCache(PolicyName = PracticeGuideCache.Policy)]
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]
     public IActionResult LevelsOfNeed() => View();
 
     /// <summary>"Is this private fostering?"</summary>
@@ -42,6 +42,7 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
 
     /// <summary>The board's indicator scorecard.</summary>
     /// <returns>The page.</returns>
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]
     [HttpGet("/scorecard")]
     [Authorize(Policy = SafeguardingPolicies.ReadPlans)]
     public IActionResult Scorecard() => View(model: options.Value.Scorecard);

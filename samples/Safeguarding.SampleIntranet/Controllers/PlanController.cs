@@ -1,3 +1,5 @@
+using Safeguarding.Widgets.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Domain.BusinessPlans;
@@ -12,11 +14,13 @@ public sealed class PlanController(IntranetPageFactory pages, IBusinessPlanRepos
 {
     /// <summary>Our agency's actions.</summary>
     /// <returns>The page.</returns>
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]
     [HttpGet("/our-actions")]
     public IActionResult OurActions() => View(pages.Create());
 
     /// <summary>The whole business plan.</summary>
     /// <returns>The page.</returns>
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]
     [HttpGet("/business-plan")]
     public IActionResult BusinessPlan() => View(pages.Create());
 
@@ -36,6 +40,7 @@ public sealed class PlanController(IntranetPageFactory pages, IBusinessPlanRepos
 
     /// <summary>Progress returns due: ours, or every agency's with escalations for the business unit.</summary>
     /// <returns>The page.</returns>
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]
     [HttpGet("/progress-returns")]
     public IActionResult ProgressReturns() => View(pages.Create());
 }

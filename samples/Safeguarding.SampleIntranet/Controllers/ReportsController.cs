@@ -1,3 +1,5 @@
+using Safeguarding.Widgets.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Safeguarding.Domain.BusinessPlans;
@@ -16,6 +18,7 @@ public sealed class ReportsController(IntranetPageFactory pages, IBusinessPlanRe
     /// <param name="plan">The key of the plan; empty for the intranet's plan.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The page; with a message beside the date field when the date cannot be read; 404 for an unknown plan.</returns>
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]
     [HttpGet("/exception-report")]
     public async Task<IActionResult> ExceptionReport(string? asAt, string? show, string? plan, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
         { "/plans", "plans-business-unit", "Plans", BusinessUnit },
         { "/account/sign-in", "sign-in", "Sign in", null },
         { "/account/access-denied", "access-denied", "You cannot see this page", CouncilLead },
+        { "/account/sign-out", "sign-out", "Sign out", CouncilLead },
         { "/guides/levels-of-need", "levels-of-need", "Levels of Need", null },
         { "/guides/levels-of-need?indicator=immediate-danger&indicator=private-fostering", "levels-of-need-result", "Levels of Need", null },
         { "/guides/private-fostering", "private-fostering", "Private fostering", null },
