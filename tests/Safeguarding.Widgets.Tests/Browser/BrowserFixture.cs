@@ -62,11 +62,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         var response = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
             answer => answer.Request.Method == "POST" && answer.Url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        if (!page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
+        if (response.Status == 302)
         {
+            // Signed in: wait for the page it sends the browser to. (Waiting for the load state
+            // instead once timed out in CI while the browser was between the two documents.)
+            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
             return true;
         }
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var summary = await page.Locator(".intranet-error-summary").AllTextContentsAsync();
         answers.Add($"the sign-in form answered {response.Status}{(summary.Count > 0 ? $" saying \"{string.Join(" ", summary).Trim()}\"" : string.Empty)}");
         return false;
