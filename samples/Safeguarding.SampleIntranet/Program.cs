@@ -88,10 +88,11 @@ builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>
 // are kept by ASP.NET Core output caching with the widgets' page policy: per person, and only until
 // anything is committed to the database, a data file changes or the day turns. Pages with forms
 // (progress, checkers, uploads) and the case registers' pages, which log who looked, are not kept.
-// Off in Development, where an edited view should show on the next request.
+// Off in Development, where an edited view should show on the next request, and when
+// Intranet:KeepPages is false.
 builder.Services.AddOutputCache(options =>
 {
-    if (!builder.Environment.IsDevelopment())
+    if (!builder.Environment.IsDevelopment() && intranet.KeepPages)
     {
         options.AddSafeguardingPagePolicy();
     }

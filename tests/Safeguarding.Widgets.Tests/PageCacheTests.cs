@@ -92,6 +92,21 @@ public class PageCacheTests
     }
 
     [Fact]
+    public async Task An_intranet_that_turns_keeping_pages_off_renders_every_request()
+    {
+        using var sample = new SampleIntranetFactory();
+        using var factory = sample.WithWebHostBuilder(builder => builder.UseSetting("Intranet:KeepPages", "false"));
+        using var client = await SampleIntranetFactory.CreateSignedInClientAsync(factory, "council.lead@sample.invalid");
+
+        foreach (var page in Pages)
+        {
+            using var first = await GetOkAsync(client, page);
+            using var second = await GetOkAsync(client, page);
+            Assert.Null(second.Headers.Age);
+        }
+    }
+
+    [Fact]
     public async Task A_page_with_a_form_that_posts_is_never_kept()
     {
         using var factory = new SampleIntranetFactory();

@@ -32,4 +32,11 @@ public sealed class IntranetOptions
 
     /// <summary>Gets or sets the embedded SQLite database file, relative to the app's folder; created and seeded on first run.</summary>
     public string Database { get; set; } = "App_Data/intranet.db";
+
+    /// <summary>
+    /// Whether pages that show the widgets are kept between requests (the widgets' page policy);
+    /// <c>true</c> unless turned off. Always off in Development, where an edited view should show
+    /// on the next request.
+    /// </summary>
+    public bool KeepPages { get; set; } = true;
 }
