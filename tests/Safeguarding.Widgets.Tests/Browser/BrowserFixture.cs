@@ -69,7 +69,21 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
             return true;
         }
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Refused (or something else): give the page a short while, then say what came back, so
+        // that a second try (or the failure's message) follows rather than a 90-second wait.
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            answers.Add($"the sign-in form answered {response.Status} {response.StatusText} and the page it led to had not loaded after 15 s (at {page.Url})");
+            return false;
+        }
+        if (!page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
+        {
+            return true;
+        }
         var summary = await page.Locator(".intranet-error-summary").AllTextContentsAsync();
         answers.Add($"the sign-in form answered {response.Status}{(summary.Count > 0 ? $" saying \"{string.Join(" ", summary).Trim()}\"" : string.Empty)}");
         return false;
