@@ -176,7 +176,7 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     public async Task AddAsync(BusinessPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (await _context.Plans.AnyAsync(record => record.Key == plan.Key, cancellationToken).ConfigureAwait(false))
+        if (await ExistsAsync(plan.Key, cancellationToken).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Expected each plan key once, but \"{plan.Key}\" is already kept.");
         }
@@ -189,7 +189,7 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
         {
             // Another caller may have added the same key between the check and the save: the
             // unique index then refused this plan whole, which callers expect to hear as a duplicate.
-            if (await _context.Plans.AnyAsync(record => record.Key == plan.Key, cancellationToken).ConfigureAwait(false))
+            if (await ExistsAsync(plan.Key, cancellationToken).ConfigureAwait(false))
             {
                 throw new InvalidOperationException($"Expected each plan key once, but \"{plan.Key}\" is already kept.", exception);
             }
