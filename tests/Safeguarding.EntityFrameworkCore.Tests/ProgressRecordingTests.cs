@@ -180,6 +180,29 @@ public abstract class ProgressRecordingTests(TestProvider databases)
         Assert.Equal(1, await writing.ProgressUpdates.CountAsync(update => update.IdempotencyKey == "once"));
     }
 
+    [Fact]
+    public async Task A_key_used_again_for_a_different_update_is_refused_with_an_error_and_stores_nothing()
+    {
+        await using var database = await Databases.MigratedAsync();
+        await using (var context = database.NewContext())
+        {
+            await new EntityFrameworkBusinessPlanRepository(context).AddAsync(NewPlan());
+        }
+        var plan = NewPlan();
+        await using var writing = database.NewContext();
+        var repository = new EntityFrameworkBusinessPlanRepository(writing);
+        var first = await repository.RecordProgressAsync(Key, Submissions.For(plan, plan.FindAction("1.1")!, Submissions.Sam, key: "reused"));
+        var current = (await repository.GetAsync(Key))!;
+        var reused = Submissions.For(current, current.FindAction("1.1")!, Submissions.Sam, key: "reused") with { Statement = "A second, different update." };
+
+        var second = await repository.RecordProgressAsync(Key, reused);
+
+        Assert.Equal(ProgressRecordingStatus.Recorded, first.Status);
+        Assert.Equal(ProgressRecordingStatus.Invalid, second.Status);
+        Assert.Equal("IdempotencyKey", Assert.Single(second.Errors).Field);
+        Assert.Equal(1, await writing.ProgressUpdates.CountAsync());
+    }
+
     /// <summary>A plan built in code: one action with two milestones, rated on the five-level scheme, on a board that requires acceptance.</summary>
     internal static BusinessPlan NewPlan(string key = Key) => new()
     {

@@ -181,9 +181,19 @@ public sealed class PlanAction
         if (submission.IdempotencyKey is { Length: > 0 } key
             && progress.FirstOrDefault(existing => string.Equals(existing.IdempotencyKey, key, StringComparison.Ordinal)) is { } duplicate)
         {
-            return ProgressRecordingResult.AlreadyRecorded(duplicate, progress.Length);
+            // The same submission again is answered with what it stored. A different one under the
+            // same key (one form open twice) is a conflict when the history has moved since the
+            // version it read, and otherwise an error on the key: never dropped as a duplicate.
+            if (ProgressReplay.IsReplayOf(plan, submission, duplicate))
+            {
+                return ProgressRecordingResult.AlreadyRecorded(duplicate, progress.Length);
+            }
+            if (!IsStale(submission, progress.Length))
+            {
+                return ProgressRecordingResult.Invalid([ProgressReplay.KeyAlreadyUsed(duplicate)], progress.Length);
+            }
         }
-        if (submission.ExpectedVersion >= 0 && submission.ExpectedVersion < progress.Length)
+        if (IsStale(submission, progress.Length))
         {
             return ProgressRecordingResult.Conflict([.. progress.Skip(submission.ExpectedVersion)], progress.Length);
         }
@@ -214,6 +224,10 @@ public sealed class PlanAction
         };
         return null;
     }
+
+    // A submission read an earlier version of the history than there is now.
+    private static bool IsStale(ProgressSubmission submission, int version) =>
+        submission.ExpectedVersion >= 0 && submission.ExpectedVersion < version;
 
     /// <summary>Records the business unit's review of an update: accepted, or returned with a comment.</summary>
     /// <param name="updateNumber">The number of the update reviewed.</param>

@@ -17,7 +17,11 @@ public sealed record ProgressSubmission
     /// </summary>
     public required int ExpectedVersion { get; init; }
 
-    /// <summary>Gets a key unique to this submission (a form sends one), so that submitting it twice stores one update; or <c>null</c>.</summary>
+    /// <summary>
+    /// Gets a key unique to this submission (a form sends one), so that submitting it twice stores one
+    /// update; or <c>null</c>. Only the same submission again is answered "already recorded"; a different
+    /// update under a used key is a conflict or an error on this field, never dropped.
+    /// </summary>
     public string? IdempotencyKey { get; init; }
 
     /// <summary>Gets the date the update reports as at, or <c>null</c> when none was given (an error).</summary>

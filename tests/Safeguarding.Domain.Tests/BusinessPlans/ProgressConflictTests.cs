@@ -105,6 +105,68 @@ public class ProgressConflictTests
     }
 
     [Fact]
+    public void A_sent_again_submission_is_already_recorded_even_when_its_text_has_outer_spaces_and_it_is_sent_later()
+    {
+        var action = Action("1", "Mar 15");
+        var plan = Plan(action);
+        var submission = Submission(action, ThirtyFirstOctober) with { IdempotencyKey = "form-1", Statement = "  Audit reported.  ", AdditionalWork = " " };
+        var first = action.Record(plan, submission);
+
+        var again = action.Record(plan, submission with { RecordedAt = At(11, 30, 11) });
+
+        Assert.Equal(ProgressRecordingStatus.AlreadyRecorded, again.Status);
+        Assert.Same(first.Update, again.Update);
+    }
+
+    [Theory]
+    [InlineData("statement")]
+    [InlineData("completion rating")]
+    [InlineData("as-at date")]
+    [InlineData("marked complete")]
+    [InlineData("recorded by")]
+    public void A_different_update_from_the_same_form_opened_twice_is_a_conflict_not_a_duplicate(string difference)
+    {
+        var action = Action("1", "Mar 15");
+        var plan = Plan(action);
+        // One kept page, opened in two tabs, gives both forms the same key and version.
+        var firstTab = Submission(action, ThirtyFirstOctober) with { IdempotencyKey = "kept-page-key" };
+        var secondTab = difference switch
+        {
+            "statement" => firstTab with { Statement = "Audit postponed to January." },
+            "completion rating" => Submission(action, ThirtyFirstOctober, completion: "A") with { IdempotencyKey = "kept-page-key" },
+            "as-at date" => firstTab with { AsAt = ThirtyFirstOctober.PlusDays(1) },
+            "marked complete" => firstTab with { MarkedComplete = true, CompletedOn = ThirtyFirstOctober },
+            _ => firstTab with { RecordedBy = CouncilLead },
+        };
+        var first = action.Record(plan, firstTab);
+
+        var second = action.Record(plan, secondTab);
+
+        Assert.Equal(ProgressRecordingStatus.Conflict, second.Status);
+        Assert.False(second.IsStored);
+        Assert.Same(first.Update, Assert.Single(second.RecordedSince));
+        Assert.Single(action.Progress);
+    }
+
+    [Fact]
+    public void A_key_used_again_for_a_new_update_on_the_current_version_is_refused_with_an_error_on_the_key()
+    {
+        var action = Action("1", "Mar 15");
+        var plan = Plan(action);
+        var first = action.Recorded(plan, Submission(action, ThirtyFirstOctober) with { IdempotencyKey = "client-key" });
+        var reused = Submission(action, ThirtyFirstOctober.PlusDays(30)) with { IdempotencyKey = "client-key", Statement = "Second quarter's progress." };
+        Assert.Equal(action.Version, reused.ExpectedVersion);
+
+        var result = action.Record(plan, reused);
+
+        Assert.Equal(ProgressRecordingStatus.Invalid, result.Status);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("IdempotencyKey", error.Field);
+        Assert.Equal($"Expected a new idempotency key for a new update: this key was used for update {first.Number}, which says something different", error.Message);
+        Assert.Equal([first], action.Progress);
+    }
+
+    [Fact]
     public void Submissions_without_an_idempotency_key_are_each_checked_on_their_own()
     {
         var action = Action("1", "Mar 15");

@@ -2,7 +2,7 @@ namespace Safeguarding.Hub.Api.Contracts;
 
 /// <summary>A progress update to record on an action: the progress form's fields as JSON.</summary>
 /// <param name="ExpectedVersion">The version of the action's history you read (its <c>version</c>); if anyone has recorded since, the answer is 409 with what they recorded.</param>
-/// <param name="IdempotencyKey">A key unique to this submission (up to 100 characters): the same key twice stores one update.</param>
+/// <param name="IdempotencyKey">A key unique to this submission (up to 100 characters): the same submission twice under one key stores one update; a different submission under a used key is answered 409 (a conflict) or 400 (an error on this field), never dropped.</param>
 /// <param name="AsAt">The date the update reports as at, yyyy-MM-dd: not after today, not before the plan starts.</param>
 /// <param name="Statement">The progress statement (up to 4,000 characters).</param>
 /// <param name="Ratings">A level code for each dimension of the plan's RAG scheme, by dimension id, such as {"process": "G", "completion": "A"}.</param>
