@@ -84,10 +84,12 @@ builder.Services.ConfigureApplicationCookie(options =>
 // handler has made its format, hence registered after AddIdentityCookies).
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SignInTicketCache.Setup>();
-// Pages that show the widgets (dashboard, plan pages, exception report, scorecard, Levels of Need)
-// are kept by ASP.NET Core output caching with the widgets' page policy: per person, and only until
-// anything is committed to the database, a data file changes or the day turns. Pages with forms
-// (progress, checkers, uploads) and the case registers' pages, which log who looked, are not kept.
+// Pages that show the widgets (dashboard, plan pages, an action with its progress form, exception
+// report, scorecard, the guides and their checkers) are kept by ASP.NET Core output caching with the
+// widgets' page policy: per person and browser, and only until anything is committed to the
+// database, a data file changes or the day turns. A page with a form is kept once the browser holds
+// its antiforgery cookie, never while it carries TempData (a refused form's typed text). The plans'
+// upload page and the case registers' pages, which log who looked, are not kept.
 // Off in Development, where an edited view should show on the next request, and when
 // Intranet:KeepPages is false.
 builder.Services.AddOutputCache(options =>
@@ -99,6 +101,7 @@ builder.Services.AddOutputCache(options =>
     else
     {
         options.AddPolicy(Safeguarding.Widgets.Caching.SafeguardingPageCachePolicy.PolicyName, policy => policy.NoCache());
+        options.AddPolicy(Safeguarding.Widgets.Caching.SafeguardingPageCachePolicy.PagesWithFormsPolicyName, policy => policy.NoCache());
     }
 });
 builder.Services.AddAntiforgery(options =>

@@ -12,7 +12,8 @@ namespace Safeguarding.Widgets.Tests;
 /// <summary>
 /// The sample's pages kept by the widgets' page policy (<c>SafeguardingPageCachePolicy</c>): a kept
 /// page is served again (with an Age header) only to the same person, and never once anything is
-/// committed, a data file changes or the day turns; pages with forms are never kept.
+/// committed, a data file changes or the day turns; a page with a form only for the browser whose
+/// antiforgery cookie its tokens were issued for, and never while a refused form's TempData waits.
 /// </summary>
 public class PageCacheTests
 {
@@ -106,20 +107,123 @@ public class PageCacheTests
         }
     }
 
-    [Fact]
-    public async Task A_page_with_a_form_that_posts_is_never_kept()
+    [Theory]
+    [InlineData("lado@sample.invalid", "/guides/lado")]
+    [InlineData("anyone", "/guides/private-fostering")]
+    [InlineData("council.lead@sample.invalid", "/actions/4.3.1")]
+    public async Task A_page_with_a_form_is_kept_once_the_browser_holds_its_antiforgery_cookie_and_its_kept_token_is_accepted(string user, string page)
     {
         using var factory = new SampleIntranetFactory();
+        using var client = user == "anyone" ? factory.CreateClient(new() { AllowAutoRedirect = false }) : await factory.CreateSignedInClientAsync(user);
 
-        // The harm test checker, for the LADO; the progress form on one of the council's actions, for its lead.
-        foreach (var (user, page) in new[] { ("lado@sample.invalid", "/guides/lado"), ("council.lead@sample.invalid", "/actions/4.3.1") })
+        // A browser's first form sets its antiforgery cookie (signing in did, for those signed in), so
+        // that page is not kept; the next is kept for that cookie.
+        using var first = await GetOkAsync(client, page);
+        Assert.Equal(user == "anyone", first.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(cookie => cookie.StartsWith("intranet.antiforgery=", StringComparison.Ordinal)));
+        using var second = await GetOkAsync(client, page);
+        using var kept = await GetOkAsync(client, page);
+
+        Assert.Null(first.Headers.Age);
+        Assert.Equal(user != "anyone", second.Headers.Age is not null);
+        Assert.NotNull(kept.Headers.Age);
+        var html = await kept.Content.ReadAsStringAsync();
+        Assert.Equal(await second.Content.ReadAsStringAsync(), html);
+        // Served kept, it still tells browsers and proxies to keep nothing.
+        Assert.True(kept.Headers.CacheControl is { NoStore: true, NoCache: true }, $"Expected no-store, no-cache on the kept {page}, but got {kept.Headers.CacheControl}.");
+
+        // The kept form's token is accepted for this browser: the check is answered, not refused.
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)Parser.ParseDocument(html).QuerySelector("main form[method=post]")!;
+        var (action, fields) = ProgressHost.FormFields(form, new Dictionary<string, string>());
+        using var content = new FormUrlEncodedContent(fields);
+        using var posted = await client.PostAsync(new Uri(string.IsNullOrEmpty(action) ? page : action, UriKind.Relative), content);
+        Assert.NotEqual(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.True(posted.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"Expected the kept form's post to be answered, but got {(int)posted.StatusCode}.");
+    }
+
+    [Fact]
+    public async Task A_page_kept_for_one_browser_is_never_served_to_another_and_its_token_is_refused_there()
+    {
+        using var factory = new SampleIntranetFactory();
+        using var browser = await factory.CreateSignedInClientAsync("lado@sample.invalid");
+        using var otherBrowser = await factory.CreateSignedInClientAsync("lado@sample.invalid");
+        using var keptForBrowser = await KeptAsync(browser, "/guides/lado");
+
+        // The same person in another browser (another antiforgery cookie) is rendered their own page.
+        using var other = await GetOkAsync(otherBrowser, "/guides/lado");
+        Assert.Null(other.Headers.Age);
+
+        // The first browser's kept token does not pass in the other browser.
+        var token = Parser.ParseDocument(await keptForBrowser.Content.ReadAsStringAsync())
+            .QuerySelector("main form[method=post] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var refused = await otherBrowser.PostAsync(new Uri("/guides/lado", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task After_a_refused_progress_post_the_kept_action_page_is_not_served_and_the_typed_text_and_errors_show()
+    {
+        using var factory = new SampleIntranetFactory();
+        using var client = await factory.CreateSignedInClientAsync("council.lead@sample.invalid");
+        using var kept = await KeptAsync(client, "/actions/4.3.1");
+
+        // A statement with no rating: refused, so nothing is committed and the store's version stays.
+        var page = Parser.ParseDocument(await kept.Content.ReadAsStringAsync());
+        using var refused = await ProgressHost.PostFormAsync(client, page, new Dictionary<string, string>
         {
-            using var client = await factory.CreateSignedInClientAsync(user);
-            using var first = await GetOkAsync(client, page);
-            using var second = await GetOkAsync(client, page);
-            Assert.True((await second.Content.ReadAsStringAsync()).Contains("__RequestVerificationToken", StringComparison.Ordinal), $"Expected {page} to carry a form that posts.");
-            Assert.Null(second.Headers.Age);
-        }
+            ["AsAt"] = "2014-11-28",
+            ["Statement"] = "Typed before the ratings were chosen.",
+            ["Ratings[process]"] = string.Empty,
+            ["Ratings[completion]"] = string.Empty,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        using var afterRefusal = await GetOkAsync(client, refused.Headers.Location!.OriginalString.Split('#')[0]);
+
+        Assert.Null(afterRefusal.Headers.Age);
+        var shown = Parser.ParseDocument(await afterRefusal.Content.ReadAsStringAsync());
+        Assert.Equal("Typed before the ratings were chosen.", shown.QuerySelector("[data-sg-widget=progress-update] textarea[name=Statement]")!.TextContent.Trim());
+        Assert.NotEmpty(shown.QuerySelectorAll("[data-sg-widget=progress-update] .sg-form__error a"));
+        // Once shown, the errors are gone: the next visit is the plain form again.
+        using var next = await GetOkAsync(client, "/actions/4.3.1");
+        Assert.Empty(Parser.ParseDocument(await next.Content.ReadAsStringAsync()).QuerySelectorAll(".sg-form__error a"));
+    }
+
+    [Fact]
+    public async Task The_kept_action_page_open_in_two_tabs_records_the_first_update_and_shows_the_second_as_a_conflict()
+    {
+        using var factory = new SampleIntranetFactory();
+        using var client = await factory.CreateSignedInClientAsync("council.lead@sample.invalid");
+        using var firstTab = await KeptAsync(client, "/actions/4.3.1");
+        using var secondTab = await KeptAsync(client, "/actions/4.3.1");
+        var first = Parser.ParseDocument(await firstTab.Content.ReadAsStringAsync());
+        var second = Parser.ParseDocument(await secondTab.Content.ReadAsStringAsync());
+        // Kept, both tabs carry one form: the same idempotency key and version.
+        Assert.Equal(KeyOf(first), KeyOf(second));
+
+        using var recorded = await ProgressHost.PostFormAsync(client, first, Update("Review meeting held with the schools."));
+        using var afterFirst = await GetOkAsync(client, recorded.Headers.Location!.OriginalString.Split('#')[0]);
+        Assert.Contains("recorded as update", await afterFirst.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var conflicting = await ProgressHost.PostFormAsync(client, second, Update("Review postponed to January."));
+        using var afterSecond = await GetOkAsync(client, conflicting.Headers.Location!.OriginalString.Split('#')[0]);
+
+        var shown = await afterSecond.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("recorded as update", shown, StringComparison.Ordinal);
+        Assert.Contains("Review meeting held with the schools.", shown, StringComparison.Ordinal);
+        Assert.Equal("Review postponed to January.", Parser.ParseDocument(shown).QuerySelector("[data-sg-widget=progress-update] textarea[name=Statement]")!.TextContent.Trim());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var plan = await scope.ServiceProvider.GetRequiredService<IBusinessPlanRepository>().GetAsync(SampleProgress.PlanKey);
+        Assert.Equal("Review meeting held with the schools.", plan!.FindAction("4.3.1")!.Progress[^1].Statement);
+
+        static string KeyOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelector("[data-sg-widget=progress-update] input[name=idempotencyKey]")!.GetAttribute("value")!;
+
+        static Dictionary<string, string> Update(string statement) => new()
+        {
+            ["AsAt"] = "2014-11-28",
+            ["Statement"] = statement,
+            ["Ratings[process]"] = "G",
+            ["Ratings[completion]"] = "A",
+        };
     }
 
     [Fact]
@@ -187,6 +291,21 @@ public class PageCacheTests
         // Nor is the sign-out page, to someone no longer signed in.
         using var anonymousConfirm = await client.GetAsync(new Uri("/account/sign-out", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, anonymousConfirm.StatusCode);
+    }
+
+    /// <summary>Asks for a page until it is served kept (a signed-in browser's second visit), failing after three.</summary>
+    private static async Task<HttpResponseMessage> KeptAsync(HttpClient client, string page)
+    {
+        for (var visit = 1; ; visit++)
+        {
+            var response = await GetOkAsync(client, page);
+            if (response.Headers.Age is not null)
+            {
+                return response;
+            }
+            response.Dispose();
+            Assert.True(visit < 3, $"Expected {page} to be served kept by the third visit.");
+        }
     }
 
     private static async Task<HttpResponseMessage> GetOkAsync(HttpClient client, string page)

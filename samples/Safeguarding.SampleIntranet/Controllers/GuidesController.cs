@@ -21,6 +21,7 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     /// <summary>"Is this private fostering?"</summary>
     /// <returns>The page with an empty form.</returns>
     [HttpGet("/guides/private-fostering")]
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PagesWithFormsPolicyName)]
     public IActionResult PrivateFostering() => View();
 
     /// <summary>"Is this private fostering?", answered: the checker reads the posted facts, so they never appear in an address or a request log.</summary>
@@ -32,6 +33,7 @@ public sealed class GuidesController(IOptions<IntranetOptions> options) : Contro
     /// <summary>"Does this meet the LADO harm test?", and the LADO's timeliness figures for those who may read them.</summary>
     /// <returns>The page with an empty form.</returns>
     [HttpGet("/guides/lado")]
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PagesWithFormsPolicyName)]
     public IActionResult Lado() => View();
 
     /// <summary>"Does this meet the LADO harm test?", answered from the posted facts.</summary>

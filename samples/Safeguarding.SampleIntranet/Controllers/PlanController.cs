@@ -27,6 +27,7 @@ public sealed class PlanController(IntranetPageFactory pages, IBusinessPlanRepos
     /// <summary>One action: the form to record progress on it (for those who may) and its history.</summary>
     /// <param name="actionRef">The action's ref, such as "2.1.3".</param>
     /// <returns>The page, or 404 when the plan has no such action.</returns>
+    [OutputCache(PolicyName = SafeguardingPageCachePolicy.PagesWithFormsPolicyName)]
     [HttpGet("/actions/{actionRef}")]
     public async Task<IActionResult> Action(string actionRef)
     {

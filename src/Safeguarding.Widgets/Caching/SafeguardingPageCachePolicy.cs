@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +21,14 @@ namespace Safeguarding.Widgets.Caching;
 /// it on a page with <c>[OutputCache(PolicyName = SafeguardingPageCachePolicy.PolicyName)]</c>.
 /// </summary>
 /// <remarks>
-/// <para>A response is never kept when it sets a cookie, carries <c>Cache-Control: no-store</c> or
-/// <c>no-cache</c> (ASP.NET Core's antiforgery sets both on any page with a form that posts, so pages
-/// with forms are rendered every time), or is not a 200. Only GET and HEAD requests without an
-/// <c>Authorization</c> header are kept.</para>
+/// <para>A response is never kept when it sets a cookie, is not a 200, or carries
+/// <c>Cache-Control: no-store</c> or <c>no-cache</c> — except, under
+/// <see cref="PagesWithFormsPolicyName"/>, where antiforgery alone set them, issuing form tokens for
+/// the antiforgery cookie the browser sent: such a page (a form that posts) is kept for that cookie,
+/// which is then part of the key, and served with the same <c>no-store</c>. A browser's first visit,
+/// before it holds the cookie, is rendered. Only GET and HEAD requests without
+/// an <c>Authorization</c> header are kept, and none that carries TempData in its cookie (a form's
+/// typed text and errors after a refused post, or a message shown once).</para>
 /// <para>A page is kept per person: the key holds a hash of every claim of the signed-in principal
 /// (its roles, agencies, name and security stamp), so no one is served a page rendered for anyone
 /// else, and a changed claim renders the page afresh. Nothing personal is in the key.</para>
@@ -33,18 +38,40 @@ namespace Safeguarding.Widgets.Caching;
 /// </remarks>
 public sealed class SafeguardingPageCachePolicy : IOutputCachePolicy
 {
-    /// <summary>The name the policy is added under by <see cref="SafeguardingPageCacheOptionsExtensions.AddSafeguardingPagePolicy"/>.</summary>
+    /// <summary>The name the policy for pages without forms that post is added under by <see cref="SafeguardingPageCacheOptionsExtensions.AddSafeguardingPagePolicy"/>.</summary>
     public const string PolicyName = "SafeguardingPages";
 
-    private readonly TimeSpan _expiration;
+    /// <summary>
+    /// The name the policy for pages with forms that post (an action's progress form, the statutory
+    /// checkers) is added under: such a page is kept per person and per browser, for the antiforgery
+    /// cookie its forms' tokens were issued for.
+    /// </summary>
+    public const string PagesWithFormsPolicyName = "SafeguardingPagesWithForms";
 
-    /// <summary>Creates the policy.</summary>
+    private readonly TimeSpan _expiration;
+    private readonly bool _keepsForms;
+
+    /// <summary>Creates the policy for pages without forms that post.</summary>
     /// <param name="expiration">How long a page unasked for is kept at most, so that the memory it holds is given back.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expiration"/> is not positive.</exception>
     public SafeguardingPageCachePolicy(TimeSpan expiration)
+        : this(expiration, keepsForms: false)
+    {
+    }
+
+    /// <summary>Creates the policy, for pages with or without forms that post.</summary>
+    /// <param name="expiration">How long a page unasked for is kept at most, so that the memory it holds is given back.</param>
+    /// <param name="keepsForms">
+    /// <c>true</c> for pages with forms: each is kept per browser as well as per person, and is kept
+    /// even though antiforgery says <c>no-store</c>, when that is all that does, for a browser that
+    /// sent its antiforgery cookie (the tokens are valid with that cookie only).
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expiration"/> is not positive.</exception>
+    public SafeguardingPageCachePolicy(TimeSpan expiration, bool keepsForms)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(expiration, TimeSpan.Zero);
         _expiration = expiration;
+        _keepsForms = keepsForms;
     }
 
     /// <inheritdoc/>
@@ -54,7 +81,7 @@ public sealed class SafeguardingPageCachePolicy : IOutputCachePolicy
         var http = context.HttpContext;
         context.EnableOutputCaching = true;
         context.AllowLocking = true;
-        var version = MayKeep(http.Request) && http.RequestServices.GetService<IBoardRecordsVersion>() is { } records
+        var version = MayKeep(http) && http.RequestServices.GetService<IBoardRecordsVersion>() is { } records
             ? await records.ReadAsync(cancellationToken).ConfigureAwait(false)
             : null;
         if (version is null)
@@ -73,6 +100,14 @@ public sealed class SafeguardingPageCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["files"] = DataFilesVersion.Read(options);
         context.CacheVaryByRules.VaryByValues["today"] = LocalDatePattern.Iso.Format(options.Today(clock));
         context.CacheVaryByRules.VaryByValues["reader"] = Fingerprint(http.User);
+        if (_keepsForms)
+        {
+            // A page's form tokens are valid with the browser's antiforgery cookie only: a page with
+            // forms is kept for that cookie (hashed, as the claims are).
+            context.CacheVaryByRules.VaryByValues["form-tokens"] = http.Request.Cookies.TryGetValue(AntiforgeryCookieName(http), out var cookie)
+                ? Hash(cookie)
+                : string.Empty;
+        }
     }
 
     /// <inheritdoc/>
@@ -86,16 +121,37 @@ public sealed class SafeguardingPageCachePolicy : IOutputCachePolicy
         var cacheControl = response.Headers.CacheControl;
         if (response.StatusCode != StatusCodes.Status200OK
             || response.Headers.SetCookie.Count > 0
-            || HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoStoreString)
-            || HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoCacheString))
+            || ((HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoStoreString)
+                    || HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoCacheString))
+                && !(_keepsForms && OnlyFormTokensForbid(context.HttpContext))))
         {
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
     }
 
-    private static bool MayKeep(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Headers.Authorization.Count == 0;
+    /// <summary>
+    /// Tells whether the only thing that said <c>no-store</c> is antiforgery, issuing tokens for the
+    /// cookie the browser sent: then the page may be kept for that cookie (the key holds it) and
+    /// person, and is served kept with the same <c>no-store</c>, so no browser or proxy keeps it.
+    /// </summary>
+    private static bool OnlyFormTokensForbid(HttpContext http) =>
+        http.Features.Get<PageFormTokens>() is { PageForbadeStorage: false, OnlyForTheBrowsersCookie: true } tokens
+        && string.Equals(tokens.CacheControlSetByAntiforgery, http.Response.Headers.CacheControl.ToString(), StringComparison.Ordinal)
+        && http.Request.Cookies.ContainsKey(AntiforgeryCookieName(http));
+
+    // Only GET and HEAD without an Authorization header; and never while the request carries
+    // TempData (a form's typed text and errors after a refused post, or a message): that page is
+    // the reader's once only, and reading the TempData clears it.
+    private static bool MayKeep(HttpContext http) =>
+        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        && http.Request.Headers.Authorization.Count == 0
+        && !TempDataCookie.IsSent(http);
+
+    private static string AntiforgeryCookieName(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name ?? string.Empty;
+
+    private static string Hash(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
     /// A hash of whether the person is signed in and of every claim of every identity, in order:

@@ -59,6 +59,9 @@ public static class SafeguardingWidgetsServiceCollectionExtensions
                 GracePeriod = options.PrivateFosteringGracePeriod,
             };
         });
+        // Notes what antiforgery did on each page, so that a kept page policy can keep pages whose
+        // forms carry tokens for the browser's own cookie; antiforgery itself is unchanged.
+        Safeguarding.Widgets.Caching.KeptPageAntiforgeryRegistration.Wrap(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, BoardAuthorizationHandler>());
         services.AddAuthorization(AddPolicies);
         return services;

@@ -178,6 +178,10 @@ public sealed class ProgressWidgetService(
 
     private ProgressFormState? TakeState(HttpContext context, string planKey, string actionRef, string kind = "form")
     {
+        if (!Caching.TempDataCookie.MayCarryTempData(context))
+        {
+            return null;
+        }
         var data = tempData.GetTempData(context);
         return data[StateKey(planKey, actionRef, kind)] is string json ? JsonSerializer.Deserialize<ProgressFormState>(json) : null;
     }
