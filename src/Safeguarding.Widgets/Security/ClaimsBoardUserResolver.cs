@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Safeguarding.Domain.Access;
@@ -7,23 +8,31 @@ namespace Safeguarding.Widgets.Security;
 /// <summary>Resolves a board user from claims, as <see cref="SafeguardingIdentityOptions"/> says.</summary>
 /// <param name="options">The widgets' options.</param>
 /// <remarks>
-/// A principal is resolved once and its board user kept with it (a page asks for each widget), and
-/// resolved again if any of its claims has been added, removed or replaced since.
+/// A principal is resolved once and its board user kept with it while it is recent (a page asks for
+/// each widget), and resolved again if any of its claims has been added, removed or replaced since.
 /// </remarks>
 public sealed class ClaimsBoardUserResolver(IOptions<SafeguardingWidgetsOptions> options) : IBoardUserResolver
 {
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ClaimsPrincipal, Resolved> _resolved = [];
+    // The most recent principals resolved, one per slot chosen by the principal's identity. Every
+    // request brings a new principal; a table keyed weakly by each (as this was) took a garbage
+    // collector handle per request, which every collection then scans. A slot holds one principal
+    // and is overwritten by the next, so at most this many are kept alive, and none is looked up by
+    // anything but its own reference.
+    private const int RecentPrincipals = 64;
+    private readonly Resolved?[] _recent = new Resolved?[RecentPrincipals];
 
     /// <inheritdoc/>
     public BoardUser? Resolve(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        if (_resolved.TryGetValue(principal, out var kept) && SameClaims(kept.Claims, principal))
+        var slot = (int)((uint)RuntimeHelpers.GetHashCode(principal) % RecentPrincipals);
+        var kept = Volatile.Read(ref _recent[slot]);
+        if (kept is not null && ReferenceEquals(kept.Principal, principal) && SameClaims(kept.Claims, principal))
         {
             return kept.User;
         }
         var user = ResolveClaims(principal);
-        _resolved.AddOrUpdate(principal, new Resolved([.. principal.Claims], user));
+        Volatile.Write(ref _recent[slot], new Resolved(principal, [.. principal.Claims], user));
         return user;
     }
 
@@ -67,7 +76,7 @@ public sealed class ClaimsBoardUserResolver(IOptions<SafeguardingWidgetsOptions>
         return index == resolvedFrom.Length;
     }
 
-    private sealed record Resolved(Claim[] Claims, BoardUser? User);
+    private sealed record Resolved(ClaimsPrincipal Principal, Claim[] Claims, BoardUser? User);
 
     private static string? First(ClaimsPrincipal principal, IEnumerable<string> claimTypes) =>
         claimTypes.Select(type => principal.FindFirst(type)?.Value).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));

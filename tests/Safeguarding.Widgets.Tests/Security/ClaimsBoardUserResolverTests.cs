@@ -23,6 +23,19 @@ public class ClaimsBoardUserResolverTests
     }
 
     [Fact]
+    public async Task Many_people_resolved_at_once_each_get_their_own_agency_however_many_are_kept()
+    {
+        // More people than the resolver keeps, from several threads: none is ever given another's user.
+        var people = Enumerable.Range(0, 500).Select(number => Person(new Claim(ClaimTypes.Role, "AgencyLead"), new Claim("safeguarding_agency", $"Agency {number}"))).ToArray();
+
+        var agencies = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            Enumerable.Range(0, 3).SelectMany(_ => people.Select(person => _resolver.Resolve(person)!.Agencies.Single())).ToList())));
+
+        var expected = Enumerable.Range(0, 3).SelectMany(_ => Enumerable.Range(0, 500).Select(number => $"Agency {number}")).ToList();
+        Assert.All(agencies, seen => Assert.Equal(expected, seen));
+    }
+
+    [Fact]
     public void A_claim_added_after_a_person_was_resolved_is_seen_on_the_next_resolution()
     {
         var person = Person(new Claim(ClaimTypes.Role, "Practitioner"));
