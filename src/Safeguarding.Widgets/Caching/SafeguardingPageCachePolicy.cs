@@ -44,7 +44,8 @@ public sealed class SafeguardingPageCachePolicy : IOutputCachePolicy
     /// <summary>
     /// The name the policy for pages with forms that post (an action's progress form, the statutory
     /// checkers) is added under: such a page is kept per person and per browser, for the antiforgery
-    /// cookie its forms' tokens were issued for.
+    /// cookie its forms' tokens were issued for. Not for a host whose antiforgery tokens are single-use
+    /// (an <c>IAntiforgeryAdditionalDataProvider</c> adding a nonce): a kept page would carry a spent one.
     /// </summary>
     public const string PagesWithFormsPolicyName = "SafeguardingPagesWithForms";
 
