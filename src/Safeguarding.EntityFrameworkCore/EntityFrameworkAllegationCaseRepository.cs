@@ -31,7 +31,7 @@ public sealed class EntityFrameworkAllegationCaseRepository(SafeguardingDbContex
     /// <inheritdoc/>
     /// <remarks>One query for whether any row exists: no case is read.</remarks>
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
-        !await _context.AllegationCases.AnyAsync(cancellationToken).ConfigureAwait(false);
+        !await SafeguardingRowQueries.AnyAsync<AllegationCaseRecord>(_context, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public async Task<AllegationCase?> GetAsync(CaseReference reference, CancellationToken cancellationToken = default)

@@ -117,7 +117,7 @@ public sealed class EntityFrameworkBusinessPlanRepository : IBusinessPlanReposit
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _context.Plans.AnyAsync(plan => plan.Key == key, cancellationToken);
+        return SafeguardingRowQueries.AnyWhereAsync<BusinessPlanRecord>(_context, nameof(BusinessPlanRecord.Key), key, cancellationToken);
     }
 
     private ValueTask<string?> ReadRecordsVersionAsync(CancellationToken cancellationToken) =>

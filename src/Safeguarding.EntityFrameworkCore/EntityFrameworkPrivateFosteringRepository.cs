@@ -26,7 +26,7 @@ public sealed class EntityFrameworkPrivateFosteringRepository(SafeguardingDbCont
     /// <inheritdoc/>
     /// <remarks>One query for whether any row exists: no record or visit is read.</remarks>
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
-        !await _context.PrivateFosteringArrangements.AnyAsync(cancellationToken).ConfigureAwait(false);
+        !await SafeguardingRowQueries.AnyAsync<PrivateFosteringArrangementRecord>(_context, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public async Task<PrivateFosteringRecord?> GetAsync(CaseReference reference, CancellationToken cancellationToken = default)

@@ -82,7 +82,7 @@ public sealed partial class SafeguardingDatabaseInitializer
             await migrations.EnsureNonePendingAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var existing = await _context.Plans.CountAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await SafeguardingRowQueries.CountAsync<BusinessPlanRecord>(_context, cancellationToken).ConfigureAwait(false);
         if (existing > 0)
         {
             LogNotSeeded(existing);
@@ -118,7 +118,7 @@ public sealed partial class SafeguardingDatabaseInitializer
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database already holds {PlanCount} plan(s), so it was not seeded.")]
-    private partial void LogNotSeeded(int planCount);
+    private partial void LogNotSeeded(long planCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded an empty database with {PlanCount} plan(s): {PlanKeys}.")]
     private partial void LogSeeded(int planCount, string planKeys);

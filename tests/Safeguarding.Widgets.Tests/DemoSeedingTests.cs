@@ -73,4 +73,26 @@ public class DemoSeedingTests
             Assert.All(cases, reference => Assert.StartsWith("DEMO-LADO-", reference, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task With_both_registers_held_nothing_is_added_and_today_is_not_asked_for()
+    {
+        var allegations = new InMemoryAllegationCaseRepository();
+        var privateFostering = new InMemoryPrivateFosteringRepository();
+        Assert.Empty(await allegations.AddAsync([new AllegationCase(new CaseReference("LADO-2026-001"), new LocalDate(2026, 10, 1))]));
+        Assert.True(await privateFostering.AddAsync(new PrivateFosteringRecord(new PrivateFosteringArrangement(new CaseReference("PF-2026-001"), new LocalDate(2014, 2, 1), new LocalDate(2026, 9, 1)), [])));
+        var plans = new InMemoryBusinessPlanRepository([]);
+        // Start-up on a kept database reads no time zone data for today (a clock that is asked throws).
+        var widgets = new WidgetViewModelService(plans, new UnaskedClock(), Options.Create(new SafeguardingWidgetsOptions()));
+
+        await new DemoCaseRegisters(allegations, privateFostering, widgets, NullLogger<DemoCaseRegisters>.Instance).AddIfEmptyAsync();
+
+        Assert.Equal(["LADO-2026-001"], (await allegations.ListAsync()).Select(allegation => allegation.Reference.Value));
+        Assert.Equal(["PF-2026-001"], (await privateFostering.ListAsync()).Select(record => record.Reference.Value));
+    }
+
+    private sealed class UnaskedClock : IClock
+    {
+        public Instant GetCurrentInstant() => throw new InvalidOperationException("Expected start-up not to ask for today with both registers held.");
+    }
 }

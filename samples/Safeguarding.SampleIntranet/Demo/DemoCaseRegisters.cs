@@ -38,15 +38,23 @@ public sealed partial class DemoCaseRegisters(IAllegationCaseRepository allegati
     /// <exception cref="InvalidOperationException">A demonstration case breaks the registers' own rules (a mistake in this class).</exception>
     public async Task AddIfEmptyAsync(CancellationToken cancellationToken = default)
     {
+        var allegationsEmpty = await allegations.IsEmptyAsync(cancellationToken);
+        var privateFosteringEmpty = await privateFostering.IsEmptyAsync(cancellationToken);
+        if (!allegationsEmpty && !privateFosteringEmpty)
+        {
+            // Today is not asked for: on a start with both registers kept, reading the time zone
+            // database would be the only use of it before the sign-in page.
+            return;
+        }
         var today = widgets.Today();
-        if (await allegations.IsEmptyAsync(cancellationToken))
+        if (allegationsEmpty)
         {
             var cases = AllegationCases(today);
             Check(cases.SelectMany(allegation => AllegationCaseRules.Check(allegation, today)));
             await allegations.AddAsync(cases, cancellationToken);
             LogAdded(cases.Count, "allegations");
         }
-        if (await privateFostering.IsEmptyAsync(cancellationToken))
+        if (privateFosteringEmpty)
         {
             var records = PrivateFosteringRecords(today);
             Check(records.SelectMany(record => PrivateFosteringRecordRules.Check(record, today)));

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Safeguarding.Domain.Access;
+using Safeguarding.EntityFrameworkCore;
 using Safeguarding.SampleIntranet.Identity;
 
 namespace Safeguarding.SampleIntranet.Demo;
@@ -49,7 +50,8 @@ public static class DemoUsers
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(users);
-        if (context.Users.Any())
+        // One plain command, not a LINQ query: start-up need not compile EF Core's query pipeline.
+        if (await SafeguardingRowQueries.AnyAsync<IdentityUser>(context))
         {
             return 0;
         }
