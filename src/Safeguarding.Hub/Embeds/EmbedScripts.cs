@@ -9,10 +9,19 @@ namespace Safeguarding.Hub.Embeds;
 /// the hub's origin and only for the iframe that sent it. Without either, the embed still works: it
 /// scrolls inside its frame.
 /// </summary>
+/// <remarks>
+/// An embed can load, and post its height, before the page's own script has run (the page loads
+/// <c>parent.js</c> after its iframes, and an embed does not grow again once shown): so when
+/// <c>parent.js</c> starts it asks each frame to measure again (<see cref="MeasureMessage"/>), and an
+/// embed answers that request from its own parent only.
+/// </remarks>
 internal static class EmbedScripts
 {
     /// <summary>The message type both scripts agree on.</summary>
     internal const string HeightMessage = "safeguarding-embed:height";
+
+    /// <summary>The message the parent page sends to ask each embed for its height again.</summary>
+    internal const string MeasureMessage = "safeguarding-embed:measure";
 
     internal static string InFrame(IEnumerable<string> allowedOrigins) => """
         (function () {
@@ -53,6 +62,12 @@ internal static class EmbedScripts
           }
           if (window.ResizeObserver) { new ResizeObserver(send).observe(content); }
           window.addEventListener("load", send);
+          window.addEventListener("message", function (event) {
+            if (event.source !== window.parent || event.origin !== parentOrigin) { return; }
+            if (event.data && event.data.type === 
+        """ + JsonSerializer.Serialize(MeasureMessage) + """
+        ) { last = -1; send(); }
+          });
           send();
         })();
         """;
@@ -76,6 +91,15 @@ internal static class EmbedScripts
               }
             }
           });
+          // Embeds that loaded before this script ran have already said their height: ask again.
+          var loaded = document.getElementsByTagName("iframe");
+          for (var j = 0; j < loaded.length; j++) {
+            if (loaded[j].contentWindow) {
+              loaded[j].contentWindow.postMessage({ type: 
+        """ + JsonSerializer.Serialize(MeasureMessage) + """
+         }, hubOrigin);
+            }
+          }
         })();
         """;
 }

@@ -219,6 +219,8 @@ public sealed partial class EmbedTests(HubFixture hub) : IClassFixture<HubFixtur
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("event.origin !== hubOrigin", script, StringComparison.Ordinal);
         Assert.Contains("contentWindow === event.source", script, StringComparison.Ordinal);
+        // It asks embeds that loaded before it ran for their height again, on the hub's origin only.
+        Assert.Contains("\"safeguarding-embed:measure\" }, hubOrigin)", script, StringComparison.Ordinal);
     }
 
     private sealed class UnreachableStore : IBusinessPlanRepository

@@ -47,6 +47,45 @@ public sealed class EmbedBrowserTests(EmbedBrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Embeds_that_load_and_say_their_height_before_the_pages_script_runs_still_grow_to_it()
+    {
+        var page = await browser.SignedInPageAsync();
+        try
+        {
+            // The page's script is held back until every embed has loaded and posted its height to
+            // no one, as happens when the hub answers the embeds before the script.
+            var embedsLoaded = new TaskCompletionSource();
+            await page.RouteAsync("**/embed/parent.js", async route =>
+            {
+                await embedsLoaded.Task;
+                await route.ContinueAsync();
+            });
+            await page.GotoAsync(browser.PlainPage.ToString(), new() { WaitUntil = WaitUntilState.Commit });
+            foreach (var title in Frames)
+            {
+                await page.FrameLocator($"iframe[title=\"{title}\"]").Locator("main#sg-embed [data-sg-widget]").First.WaitForAsync();
+            }
+            var embeds = page.Frames.Where(frame => frame.Url.Contains("/embed/", StringComparison.Ordinal)).ToList();
+            Assert.Equal(Frames.Length, embeds.Count);
+            foreach (var embed in embeds)
+            {
+                await embed.WaitForLoadStateAsync(LoadState.Load);
+            }
+            Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('iframe')].every(f => f.style.height === '')"));
+
+            embedsLoaded.SetResult();
+
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('iframe')].every(f => f.style.height !== '')", null, new() { Timeout = 15_000 });
+            var heights = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('iframe')].map(f => parseInt(f.style.height, 10))");
+            Assert.NotEqual(1, heights.Distinct().Count());
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_embedded_progress_form_records_for_the_signed_in_agency_lead()
     {
         var page = await browser.SignedInPageAsync();
