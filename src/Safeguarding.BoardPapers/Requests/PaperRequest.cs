@@ -52,8 +52,8 @@ public sealed record PaperRequest
         {
             Paper = paper,
             Format = format,
-            AsAt = Parse(Text("asAt"), "asAt", LocalDatePattern.Iso, "a date written yyyy-MM-dd, such as 2014-11-30", errors),
-            AsItStoodOn = Parse(Text("asItStoodOn"), "asItStoodOn", InstantPattern.ExtendedIso, "an instant in UTC written yyyy-MM-ddTHH:mm:ssZ, such as 2014-12-01T10:00:00Z", errors),
+            AsAt = Date(Text("asAt"), "asAt", errors),
+            AsItStoodOn = Moment(Text("asItStoodOn"), "asItStoodOn", errors),
             ExceptionsOnly = Boolean(Text("exceptionsOnly"), "exceptionsOnly", true, errors),
             Agency = Text("agency"),
             Action = Text("action"),
@@ -65,19 +65,32 @@ public sealed record PaperRequest
     /// <summary>What was sent goes back in an error, but no more of it than a person needs to recognise it.</summary>
     internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    private static T? Parse<T>(string? text, string name, IPattern<T> pattern, string expected, List<FieldError> errors)
-        where T : struct
+    private static LocalDate? Date(string? text, string name, List<FieldError> errors)
     {
         if (text is null)
         {
             return null;
         }
-        var parsed = pattern.Parse(text);
+        var parsed = LocalDatePattern.Iso.Parse(text);
         if (parsed.Success)
         {
             return parsed.Value;
         }
-        errors.Add(new FieldError(name, $"Expected {expected}, but found \"{Shorten(text)}\"."));
+        errors.Add(new FieldError(name, $"Expected a date written yyyy-MM-dd, such as 2014-11-30, but found \"{Shorten(text)}\"."));
+        return null;
+    }
+
+    private static Instant? Moment(string? text, string name, List<FieldError> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (Safeguarding.Domain.Calendars.IsoInstant.TryParse(text, out var instant))
+        {
+            return instant;
+        }
+        errors.Add(new FieldError(name, $"Expected {Safeguarding.Domain.Calendars.IsoInstant.Expected}, but found \"{Shorten(text)}\"."));
         return null;
     }
 

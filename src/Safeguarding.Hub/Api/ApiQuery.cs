@@ -27,18 +27,11 @@ internal static class ApiQuery
         {
             return null;
         }
-        var trimmed = text.Trim();
-        var instant = InstantPattern.ExtendedIso.Parse(trimmed);
-        if (instant.Success)
+        if (Safeguarding.Domain.Calendars.IsoInstant.TryParse(text.Trim(), out var instant))
         {
-            return instant.Value;
+            return instant;
         }
-        var offset = OffsetDateTimePattern.ExtendedIso.Parse(trimmed);
-        if (offset.Success)
-        {
-            return offset.Value.ToInstant();
-        }
-        errors.Add(new FieldError(parameter, $"Expected an instant written yyyy-MM-ddTHH:mm:ssZ (or with an offset, +01:00), such as 2014-11-30T12:00:00Z, but found \"{Shorten(text)}\""));
+        errors.Add(new FieldError(parameter, $"Expected {Safeguarding.Domain.Calendars.IsoInstant.Expected}, but found \"{Shorten(text)}\""));
         return null;
     }
 

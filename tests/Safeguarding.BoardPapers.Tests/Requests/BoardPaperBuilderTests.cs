@@ -27,6 +27,17 @@ public class BoardPaperBuilderTests
         Assert.Equal(PaperProblemKind.Invalid, BoardPaperBuilder.Build(request, Sources()).Problem!.Kind);
     }
 
+    [Theory]
+    [InlineData("2014-12-01T10:00:00Z")]
+    [InlineData("2014-12-01T11:00:00+01:00")]
+    public void As_it_stood_on_is_read_in_UTC_or_with_an_offset_as_the_hubs_API_reads_it(string text)
+    {
+        var request = PaperRequest.Read(BoardPaperKind.ExceptionReport, PaperFormat.Csv, new Dictionary<string, string> { ["asItStoodOn"] = text }.GetValueOrDefault);
+
+        Assert.Empty(request.Errors);
+        Assert.Equal(Instant.FromUtc(2014, 12, 1, 10, 0), request.AsItStoodOn);
+    }
+
     public static TheoryData<BoardPaperKind, string, string, string, PaperProblemKind, string> Problems() => new()
     {
         { BoardPaperKind.ActionPlan, "agency", "Wessex Police", "agency", PaperProblemKind.Invalid, "\"West Mercia Police\"" },
