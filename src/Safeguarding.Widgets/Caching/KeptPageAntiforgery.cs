@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 
 namespace Safeguarding.Widgets.Caching;
 
@@ -52,10 +51,7 @@ internal sealed class KeptPageAntiforgery(IAntiforgery inner) : IAntiforgery
         {
             return noted;
         }
-        var cacheControl = httpContext.Response.Headers.CacheControl;
-        noted = new PageFormTokens(
-            HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoStoreString)
-            || HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoCacheString));
+        noted = new PageFormTokens(PageFormTokens.ForbidsStorage(httpContext.Response.Headers.CacheControl));
         httpContext.Features.Set(noted);
         return noted;
     }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
 namespace Safeguarding.Widgets.Caching;
 
 /// <summary>
@@ -31,4 +34,11 @@ internal sealed class PageFormTokens
 
     /// <summary>Records a use of antiforgery whose effect on the response is not known (its cookie and headers set directly).</summary>
     public void RecordUnknown() => OnlyForTheBrowsersCookie = false;
+
+    /// <summary>Tells whether a <c>Cache-Control</c> header forbids keeping the response: <c>no-store</c> or <c>no-cache</c>.</summary>
+    /// <param name="cacheControl">The header's values.</param>
+    /// <returns><c>true</c> when it says either.</returns>
+    public static bool ForbidsStorage(StringValues cacheControl) =>
+        HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoStoreString)
+        || HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoCacheString);
 }

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using NodaTime.Text;
 using Safeguarding.Domain.Storage;
 
@@ -119,12 +118,9 @@ public sealed class SafeguardingPageCachePolicy : IOutputCachePolicy
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = context.HttpContext.Response;
-        var cacheControl = response.Headers.CacheControl;
         if (response.StatusCode != StatusCodes.Status200OK
             || response.Headers.SetCookie.Count > 0
-            || ((HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoStoreString)
-                    || HeaderUtilities.ContainsCacheDirective(cacheControl, CacheControlHeaderValue.NoCacheString))
-                && !(_keepsForms && OnlyFormTokensForbid(context.HttpContext))))
+            || (PageFormTokens.ForbidsStorage(response.Headers.CacheControl) && !(_keepsForms && OnlyFormTokensForbid(context.HttpContext))))
         {
             context.AllowCacheStorage = false;
         }
