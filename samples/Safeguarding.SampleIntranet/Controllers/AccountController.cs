@@ -68,8 +68,9 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, IBoard
 
     /// <summary>
     /// Asks whether to sign out, with a button that does. Every page links here rather than
-    /// carrying a sign-out form of its own: a form's antiforgery token is the reader's own, and a
-    /// page with one can be neither kept nor served again.
+    /// carrying a sign-out form of its own: a form's antiforgery token is good in one browser only,
+    /// so a page with one is kept per browser rather than per person, and only once the browser
+    /// holds its antiforgery cookie.
     /// </summary>
     /// <returns>The page; the sign-in page for someone not signed in.</returns>
     [HttpGet("/account/sign-out")]
