@@ -207,21 +207,7 @@ public sealed class PlanAction
         {
             return ProgressRecordingResult.Invalid(errors, progress.Length);
         }
-        update = new ProgressUpdate
-        {
-            AsAt = submission.AsAt!.Value,
-            Statement = submission.Statement!.Trim(),
-            Ratings = ratings,
-            MarkedComplete = submission.MarkedComplete,
-            CompletedOn = submission.CompletedOn,
-            MilestonesMet = [.. submission.MilestonesMet.Distinct().Order()],
-            AdditionalWork = ProgressSubmissionRules.TextOrNull(submission.AdditionalWork),
-            ImpactSoFar = ProgressSubmissionRules.TextOrNull(submission.ImpactSoFar),
-            RecordedBy = submission.RecordedBy,
-            RecordedAt = submission.RecordedAt,
-            Corrects = submission.Corrects,
-            IdempotencyKey = submission.IdempotencyKey is { Length: > 0 } idempotencyKey ? idempotencyKey : null,
-        };
+        update = ProgressReplay.UpdateOf(submission, ratings);
         return null;
     }
 

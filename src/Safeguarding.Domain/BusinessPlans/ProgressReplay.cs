@@ -1,3 +1,5 @@
+using Safeguarding.Domain.Rag;
+
 namespace Safeguarding.Domain.BusinessPlans;
 
 /// <summary>
@@ -17,17 +19,46 @@ internal static class ProgressReplay
     /// <param name="submission">The submission.</param>
     /// <param name="stored">The update stored under the submission's idempotency key.</param>
     /// <returns><c>true</c> when storing the submission would store the same update again.</returns>
-    public static bool IsReplayOf(BusinessPlan plan, ProgressSubmission submission, ProgressUpdate stored) =>
-        Equals(submission.RecordedBy, stored.RecordedBy)
-        && submission.AsAt == stored.AsAt
-        && string.Equals(submission.Statement?.Trim(), stored.Statement, StringComparison.Ordinal)
-        && submission.MarkedComplete == stored.MarkedComplete
-        && submission.CompletedOn == stored.CompletedOn
-        && submission.MilestonesMet.Distinct().Order().SequenceEqual(stored.MilestonesMet)
-        && string.Equals(ProgressSubmissionRules.TextOrNull(submission.AdditionalWork), stored.AdditionalWork, StringComparison.Ordinal)
-        && string.Equals(ProgressSubmissionRules.TextOrNull(submission.ImpactSoFar), stored.ImpactSoFar, StringComparison.Ordinal)
-        && submission.Corrects == stored.Corrects
-        && SameRatings(plan, submission, stored);
+    public static bool IsReplayOf(BusinessPlan plan, ProgressSubmission submission, ProgressUpdate stored)
+    {
+        // A stored update always has its date and statement: a submission without either is not it.
+        if (submission.AsAt is null || submission.Statement is null)
+        {
+            return false;
+        }
+        // What storing the submission would store, compared with what was (the ratings apart).
+        var again = UpdateOf(submission, stored.Ratings);
+        return Equals(again.RecordedBy, stored.RecordedBy)
+            && again.AsAt == stored.AsAt
+            && string.Equals(again.Statement, stored.Statement, StringComparison.Ordinal)
+            && again.MarkedComplete == stored.MarkedComplete
+            && again.CompletedOn == stored.CompletedOn
+            && again.MilestonesMet.SequenceEqual(stored.MilestonesMet)
+            && string.Equals(again.AdditionalWork, stored.AdditionalWork, StringComparison.Ordinal)
+            && string.Equals(again.ImpactSoFar, stored.ImpactSoFar, StringComparison.Ordinal)
+            && again.Corrects == stored.Corrects
+            && SameRatings(plan, submission, stored);
+    }
+
+    /// <summary>The update a checked submission stores (numbered 0): its texts trimmed, blank notes left out, milestones once each in order.</summary>
+    /// <param name="submission">The submission, with its date and statement.</param>
+    /// <param name="ratings">Its ratings, read against the plan's scheme.</param>
+    /// <returns>The update.</returns>
+    public static ProgressUpdate UpdateOf(ProgressSubmission submission, IReadOnlyList<RecordedRating> ratings) => new()
+    {
+        AsAt = submission.AsAt!.Value,
+        Statement = submission.Statement!.Trim(),
+        Ratings = ratings,
+        MarkedComplete = submission.MarkedComplete,
+        CompletedOn = submission.CompletedOn,
+        MilestonesMet = [.. submission.MilestonesMet.Distinct().Order()],
+        AdditionalWork = ProgressSubmissionRules.TextOrNull(submission.AdditionalWork),
+        ImpactSoFar = ProgressSubmissionRules.TextOrNull(submission.ImpactSoFar),
+        RecordedBy = submission.RecordedBy,
+        RecordedAt = submission.RecordedAt,
+        Corrects = submission.Corrects,
+        IdempotencyKey = submission.IdempotencyKey is { Length: > 0 } idempotencyKey ? idempotencyKey : null,
+    };
 
     /// <summary>The error for a key already used by a different update, when the history has not moved since the submission's version.</summary>
     /// <param name="stored">The update stored under the key.</param>
