@@ -50,30 +50,9 @@ public static class SafeguardingMigrationHistory
         }
         var sql = database.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(relational.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName, relational.MigrationsHistoryTableSchema);
-        var connection = database.GetDbConnection();
-        await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = $"SELECT {sql.DelimitIdentifier(MigrationIdColumn)} FROM {table}";
-                command.Transaction = database.CurrentTransaction?.GetDbTransaction();
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    var ids = new HashSet<string>(StringComparer.Ordinal);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        ids.Add(reader.GetString(0));
-                    }
-                    return ids;
-                }
-            }
-        }
-        finally
-        {
-            await database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+        return await SafeguardingRowQueries.FirstColumnAsync(
+            database.GetService<ICurrentDbContext>().Context,
+            SafeguardingRowQueries.Escape($"SELECT {sql.DelimitIdentifier(MigrationIdColumn)} FROM {table}"),
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -78,14 +78,34 @@ public static class SafeguardingRowQueries
 
     // As EF Core's ExecuteSqlRaw runs a command: the raw SQL builder turns {0} into the provider's
     // parameter, and the command runs on the context's connection, in its current transaction.
-    private static Task<object?> ScalarAsync(DbContext context, string sql, object[] parameters, CancellationToken cancellationToken)
+    private static Task<object?> ScalarAsync(DbContext context, string sql, object[] parameters, CancellationToken cancellationToken) =>
+        RunAsync(context, sql, parameters, static (command, parameters, token) => command.ExecuteScalarAsync(parameters, token), cancellationToken);
+
+    /// <summary>Reads the first column of every row a plain query gives, as text, the same way (<see cref="SafeguardingMigrationHistory"/> reads the migration history with it).</summary>
+    internal static Task<HashSet<string>> FirstColumnAsync(DbContext context, string sql, CancellationToken cancellationToken) =>
+        RunAsync(context, sql, [], static async (command, parameters, token) =>
+        {
+            var reader = await command.ExecuteReaderAsync(parameters, token).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var values = new HashSet<string>(StringComparer.Ordinal);
+                while (await reader.ReadAsync(token).ConfigureAwait(false))
+                {
+                    values.Add(reader.DbDataReader.GetString(0));
+                }
+                return values;
+            }
+        }, cancellationToken);
+
+    private static Task<T> RunAsync<T>(DbContext context, string sql, object[] parameters,
+        Func<IRelationalCommand, RelationalCommandParameterObject, CancellationToken, Task<T>> run, CancellationToken cancellationToken)
     {
         var command = context.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
-        var state = (Context: context, Command: command, Connection: context.GetService<IRelationalConnection>(), Logger: context.GetService<IRelationalCommandDiagnosticsLogger>());
+        var state = (Run: run, Command: command.RelationalCommand, Parameters: new RelationalCommandParameterObject(
+            context.GetService<IRelationalConnection>(), command.ParameterValues, null, context, context.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.ExecuteSqlRaw));
         return context.Database.CreateExecutionStrategy().ExecuteAsync(
             state,
-            static (_, state, token) => state.Command.RelationalCommand.ExecuteScalarAsync(
-                new RelationalCommandParameterObject(state.Connection, state.Command.ParameterValues, null, state.Context, state.Logger, CommandSource.ExecuteSqlRaw), token),
+            static (_, state, token) => state.Run(state.Command, state.Parameters, token),
             null,
             cancellationToken);
     }
@@ -114,7 +134,7 @@ public static class SafeguardingRowQueries
     }
 
     // The raw SQL builder formats the text with string.Format: braces in a name are kept as they are.
-    private static string Escape(string identifier) => identifier.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+    internal static string Escape(string identifier) => identifier.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 
     private sealed record OwnTableName(IEntityType EntityType, StoreObjectIdentifier Identifier, string Name);
 }
