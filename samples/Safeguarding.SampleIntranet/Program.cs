@@ -121,19 +121,15 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     var seedFolder = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder));
     // The sample asks for the plans' migrations at start-up; a production host applies them beforehand.
-    await scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>()
-        .InitializeAsync(seedFolder, new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true });
+    var initializer = scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>();
+    var migrating = new SafeguardingDatabaseInitializerOptions { ApplyMigrations = true };
+    await initializer.InitializeAsync(seedFolder, migrating);
     await scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>().AddIfMissingAsync(seedFolder);
     await scope.ServiceProvider.GetRequiredService<DemoCaseRegisters>().AddIfEmptyAsync();
     var identity = scope.ServiceProvider.GetRequiredService<IntranetIdentityDbContext>();
-    // Only when one of its migrations is pending: MigrateAsync compares the whole model with the
-    // migrations' snapshot before it looks at the history, which cost every start-up on an
-    // up-to-date file a tenth of a second. The history is read as the plans' initialiser reads its
-    // own, without building a model of the history table.
-    if ((await SafeguardingMigrationHistory.GetPendingMigrationsAsync(identity.Database)).Count > 0)
-    {
-        await identity.Database.MigrateAsync();
-    }
+    // As the plans' are: nothing on an up-to-date file; otherwise behind the same lock file, clearing
+    // a migration lock row that a process killed while migrating the identity tables left behind.
+    await initializer.ApplyMigrationsAsync(identity, migrating);
     await DemoUsers.AddIfNoUsersAsync(identity, scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
 }
 

@@ -55,6 +55,26 @@ public sealed partial class SafeguardingDatabaseInitializer
         InitializeAsync(seedFolder, new SafeguardingDatabaseInitializerOptions(), cancellationToken);
 
     /// <summary>
+    /// Applies the migrations of a host's own context that keeps its tables in the same database
+    /// (such as an intranet's identity store), as the plans' are applied: nothing when none is
+    /// pending; otherwise, on a SQLite file, behind the same operating-system lock, clearing a lock
+    /// row a stopped process left (EF Core would wait for it for ever), within
+    /// <see cref="SafeguardingDatabaseInitializerOptions.MigrationTimeout"/>.
+    /// </summary>
+    /// <param name="context">The host's context; its migrations are where its options say, or in its own assembly.</param>
+    /// <param name="options">How long to wait, and how old a lock row must be where no lock file can be made.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the context's migrations are applied.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> or <paramref name="options"/> is <c>null</c>.</exception>
+    /// <exception cref="TimeoutException">Migrating took longer than <see cref="SafeguardingDatabaseInitializerOptions.MigrationTimeout"/>.</exception>
+    public Task ApplyMigrationsAsync(DbContext context, SafeguardingDatabaseInitializerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        return new SafeguardingMigrations(context, _logger).ApplyAsync(options, cancellationToken);
+    }
+
+    /// <summary>
     /// Applies the provider's migrations when the host asks (else checks none is pending), then
     /// seeds the database from plan files if it holds no plans.
     /// </summary>

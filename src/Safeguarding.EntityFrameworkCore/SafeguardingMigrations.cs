@@ -9,24 +9,30 @@ namespace Safeguarding.EntityFrameworkCore;
 /// <summary>
 /// Applies or checks the provider's migrations for <see cref="SafeguardingDatabaseInitializer"/>:
 /// clears a stale SQLite migration lock, gives up after a time limit, and says what to run when a
-/// migration is pending and the host did not ask to apply it.
+/// migration is pending and the host did not ask to apply it. A host's own context on the same
+/// database (<see cref="SafeguardingDatabaseInitializer.ApplyMigrationsAsync"/>) is migrated the same
+/// way, behind the same lock.
 /// </summary>
 internal sealed partial class SafeguardingMigrations
 {
     /// <summary>EF Core's SQLite migration lock table: one row (Id 1, Timestamp as text) while a process migrates.</summary>
     internal const string SqliteLockTable = "__EFMigrationsLock";
 
-    private readonly SafeguardingDbContext _context;
+    private readonly DbContext _context;
     private readonly ILogger _logger;
 
-    internal SafeguardingMigrations(SafeguardingDbContext context, ILogger logger)
+    internal SafeguardingMigrations(DbContext context, ILogger logger)
     {
         _context = context;
         _logger = logger;
     }
 
-    private string MigrationsAssembly =>
-        SafeguardingProviders.MigrationsAssemblyFor(_context.GetService<IDbContextOptions>()) ?? typeof(SafeguardingDbContext).Assembly.GetName().Name!;
+    // The plans' migrations are in the provider's package; a host's own context's where its options
+    // say, or in its own assembly.
+    private string MigrationsAssembly => _context is SafeguardingDbContext
+        ? SafeguardingProviders.MigrationsAssemblyFor(_context.GetService<IDbContextOptions>()) ?? typeof(SafeguardingDbContext).Assembly.GetName().Name!
+        : _context.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault()?.MigrationsAssembly
+            ?? _context.GetType().Assembly.GetName().Name!;
 
     internal async Task EnsureNonePendingAsync(CancellationToken cancellationToken)
     {
@@ -67,7 +73,7 @@ internal sealed partial class SafeguardingMigrations
             // Holding the gate, no other process of ours is migrating: any lock row is a stopped process's.
             await ClearStaleSqliteLockAsync(gate is null ? options.StaleMigrationLockAge : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         }
-        else
+        else if (_context is SafeguardingDbContext)
         {
             await RefuseSchemaWithoutHistoryAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -57,6 +57,56 @@ public class SampleKillDuringStartupTests(ITestOutputHelper output)
         output.WriteLine("The killed starts' last log lines:\n" + string.Join("\n", stoppedAt));
     }
 
+    [Fact]
+    public async Task A_lock_left_while_migrating_the_identity_tables_is_cleared_though_the_plans_are_up_to_date()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"sample-identity-lock-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var first = SampleProcess.Start(database))
+            {
+                Assert.True(await first.WaitUntilAnsweringAsync(Ready), $"The first start did not answer within {Ready}. Its log:\n{first.Log}");
+                first.Kill();
+            }
+            // As a start killed while migrating the identity tables leaves it: the plans migrated
+            // and seeded, the identity store not there yet, and EF Core's lock row still held.
+            using (var connection = new SqliteConnection($"Data Source={database}"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText =
+                    "SELECT 'DROP TABLE \"' || name || '\";' FROM sqlite_master WHERE type = 'table' AND (name LIKE 'AspNet%' OR name = '__IdentityMigrationsHistory')";
+                var drops = new List<string>();
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        drops.Add(reader.GetString(0));
+                    }
+                }
+                command.CommandText = "PRAGMA foreign_keys = OFF; " + string.Join(" ", drops)
+                    + " CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);"
+                    + " INSERT INTO \"__EFMigrationsLock\" VALUES (1, '" + DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "');";
+                command.ExecuteNonQuery();
+            }
+
+            using var second = SampleProcess.Start(database);
+            Assert.True(await second.WaitUntilAnsweringAsync(Ready), $"The restart did not answer within {Ready}. Its log:\n{second.Log}");
+            var (plans, users, usersWithoutRole) = Counts(database);
+            Assert.Equal(Directory.GetFiles(RepositoryFolders.SeedPlans, "*.json").Length + 1, plans);
+            Assert.Equal(Safeguarding.SampleIntranet.Demo.DemoUsers.All.Count, users);
+            Assert.Equal(0, usersWithoutRole);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm", database + ".migrating" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     private static (long Plans, long Users, long UsersWithoutRole) Counts(string database)
     {
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
