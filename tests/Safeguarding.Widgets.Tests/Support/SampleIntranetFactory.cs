@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using NodaTime.Testing;
 
 namespace Safeguarding.Widgets.Tests.Support;
@@ -16,6 +17,7 @@ public partial class SampleIntranetFactory : WebApplicationFactory<Program>
 
     private readonly string _ownDatabase = Path.Combine(Path.GetTempPath(), $"sample-intranet-{Guid.NewGuid():N}.db");
     private string? _givenDatabase;
+    private readonly UnhandledExceptionRecorder _unhandled = new();
 
     /// <summary>Gets or sets the embedded database file this instance uses: by default a fresh one, deleted afterwards; one given is left for the caller.</summary>
     internal string DatabasePath
@@ -40,6 +42,9 @@ public partial class SampleIntranetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Intranet:ScorecardFolder", Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "scorecards"));
         builder.UseSetting("Intranet:AnnualReportFile", Path.Combine(Safeguarding.Tests.Shared.RepositoryRoot.Seeds, "reports", "hscb-annual-report-2015-16.json"));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(Now))));
+        // No page of the sample may answer 500. A test sees only the status; disposing the host
+        // fails with the exception the sample logged, so that a rare one names its cause.
+        builder.ConfigureLogging(logging => logging.AddProvider(_unhandled));
     }
 
     /// <summary>
@@ -94,6 +99,11 @@ public partial class SampleIntranetFactory : WebApplicationFactory<Program>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(_ownDatabase);
+            if (_unhandled.Recorded.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"Expected the sample never to answer with an unhandled exception (a 500), but it logged {_unhandled.Recorded.Count}:{Environment.NewLine}{string.Join(Environment.NewLine + Environment.NewLine, _unhandled.Recorded)}");
+            }
         }
     }
 }
