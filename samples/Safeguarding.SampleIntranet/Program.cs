@@ -117,8 +117,11 @@ var app = builder.Build();
 // holds plans it is never reseeded, so progress recorded since is kept. The demonstration plan is
 // added once when missing. Then the identity tables are migrated (their own history table), and
 // the demonstration users are added to a new identity database only.
-await using (var scope = app.Services.CreateAsyncScope())
+// This runs on a second thread while this one sets up the request pipeline below, and the server
+// starts listening only once it has finished (issue 12: start-up, on a machine with two cores).
+var preparingDatabase = Task.Run(async () =>
 {
+    await using var scope = app.Services.CreateAsyncScope();
     var seedFolder = Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, intranet.SeedFolder));
     // The sample asks for the plans' migrations at start-up; a production host applies them beforehand.
     var initializer = scope.ServiceProvider.GetRequiredService<SafeguardingDatabaseInitializer>();
@@ -131,7 +134,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     // a migration lock row that a process killed while migrating the identity tables left behind.
     await initializer.ApplyMigrationsAsync(identity, migrating);
     await DemoUsers.AddIfNoUsersAsync(identity, scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
-}
+});
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (!app.Environment.IsDevelopment())
@@ -181,6 +184,8 @@ app.MapSafeguardingApi();
 app.MapSafeguardingEmbeds();
 app.Map("/error", () => Results.Problem("Something went wrong showing this page. Try again, or tell the intranet team."));
 
+// Nothing is answered before the database is ready; a failure there stops the start with its error.
+await preparingDatabase;
 await app.RunAsync();
 
 /// <summary>The sample intranet's entry point, visible to its tests.</summary>
