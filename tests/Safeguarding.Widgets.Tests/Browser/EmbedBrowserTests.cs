@@ -228,20 +228,7 @@ public sealed class EmbedBrowserFixture : IAsyncLifetime, IDisposable
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "en-GB", JavaScriptEnabled = javaScriptEnabled });
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(Hub, "/account/sign-in").ToString());
-        await page.GetByLabel("Email address").FillAsync("council.lead@sample.invalid");
-        await page.GetByLabel("Password").FillAsync(SampleIntranetFactory.DemoPassword);
-        var answer = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
-            response => response.Request.Method == "POST" && response.Url.Contains("/account/sign-in", StringComparison.Ordinal));
-        if (answer.Status != 302)
-        {
-            throw new InvalidOperationException($"Expected signing in as the council's safeguarding lead to redirect, but the sign-in form answered {answer.Status} {answer.StatusText}.");
-        }
-        // Each test goes on to a page of its own, so only the sign-in cookie matters here: wait for
-        // the redirect to commit, not for the dashboard it leads to to load (that wait once ran out,
-        // 90 s, in CI, with the browser's network idle).
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await BrowserFixture.SignInAsync(page, Hub, "council.lead@sample.invalid");
         return page;
     }
 
