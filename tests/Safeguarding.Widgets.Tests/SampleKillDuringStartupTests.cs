@@ -40,18 +40,11 @@ public class SampleKillDuringStartupTests(ITestOutputHelper output)
                 using var second = SampleProcess.Start(database);
                 var answered = await second.WaitUntilAnsweringAsync(Ready);
                 Assert.True(answered, $"Trial {trial}: the restart after a kill {delay.TotalMilliseconds} ms into migrating did not answer within {Ready}. Its log:\n{second.Log}");
-                var (plans, users, usersWithoutRole) = Counts(database);
-                Assert.Equal(Directory.GetFiles(RepositoryFolders.SeedPlans, "*.json").Length + 1, plans);
-                Assert.Equal(Safeguarding.SampleIntranet.Demo.DemoUsers.All.Count, users);
-                Assert.Equal(0, usersWithoutRole);
+                AssertFullySeeded(database);
             }
             finally
             {
-                SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { database, database + "-wal", database + "-shm", database + ".migrating" })
-                {
-                    File.Delete(file);
-                }
+                DeleteDatabase(database);
             }
         }
         output.WriteLine("The killed starts' last log lines:\n" + string.Join("\n", stoppedAt));
@@ -92,18 +85,30 @@ public class SampleKillDuringStartupTests(ITestOutputHelper output)
 
             using var second = SampleProcess.Start(database);
             Assert.True(await second.WaitUntilAnsweringAsync(Ready), $"The restart did not answer within {Ready}. Its log:\n{second.Log}");
-            var (plans, users, usersWithoutRole) = Counts(database);
-            Assert.Equal(Directory.GetFiles(RepositoryFolders.SeedPlans, "*.json").Length + 1, plans);
-            Assert.Equal(Safeguarding.SampleIntranet.Demo.DemoUsers.All.Count, users);
-            Assert.Equal(0, usersWithoutRole);
+            AssertFullySeeded(database);
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm", database + ".migrating" })
-            {
-                File.Delete(file);
-            }
+            DeleteDatabase(database);
+        }
+    }
+
+    // Every seed plan and the demonstration plan, and every demonstration user with the claims that give their role.
+    private static void AssertFullySeeded(string database)
+    {
+        var (plans, users, usersWithoutRole) = Counts(database);
+        Assert.Equal(Directory.GetFiles(RepositoryFolders.SeedPlans, "*.json").Length + 1, plans);
+        Assert.Equal(Safeguarding.SampleIntranet.Demo.DemoUsers.All.Count, users);
+        Assert.Equal(0, usersWithoutRole);
+    }
+
+    // The database file, SQLite's journal files and the initialiser's migration lock file.
+    private static void DeleteDatabase(string database)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm", database + ".migrating" })
+        {
+            File.Delete(file);
         }
     }
 
